@@ -1,0 +1,351 @@
+"""Coding events: find the words that express an act, its source and target, its status and date.
+
+Each trigger (a verb or an event noun of data/events.tsv) is matched against its patterns, most specific
+first. Its actors come from the dependency parse and are resolved by `DocumentActors`; its status from
+`status_of`; its date from the time expression that governs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.code.modality import Status, status_of, tense_of
+from dyad.knowledge import Knowledge
+from dyad.knowledge.patterns import EventPattern
+from dyad.records import Actor, Article, Event, When
+from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
+from dyad.resolve.times import TimeIndex
+
+VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
+NOUN_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "in",
+                            "between", "of")
+SUBJECT_DEPS = {"nsubj", "csubj"}
+SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+@dataclass(slots=True)
+class CodingOptions:
+    all_modalities: bool = False  # also emit negated, hypothetical and planned acts
+    petrarch_compatible: bool = False  # future acts count as events, as PETRARCH codes them
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: EventPattern
+    trigger: Token
+    used: set[int]
+    target_preposition: Token | None
+
+
+def match_pattern(pattern: EventPattern, trigger: Token) -> Match | None:
+    matched = [trigger]
+    used = {trigger.i}
+    for slot in pattern.words:
+        found = None
+        for token in matched:
+            for child in token.children:
+                if child.i not in used and (child.lemma_.lower() in slot or child.lower_ in slot):
+                    found = child
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return None
+        matched.append(found)
+        used.add(found.i)
+    return Match(pattern, trigger, used, matched[-1] if pattern.target_preposition else None)
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    return [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+class EventCoder:
+    def __init__(self, knowledge: Knowledge, options: CodingOptions | None = None) -> None:
+        self.knowledge = knowledge
+        self.rules = knowledge.modality
+        self.options = options or CodingOptions()
+
+    # ---- finding triggers ---------------------------------------------------------------------------------
+    def matches(self, doc: Doc | Span) -> list[Match]:
+        patterns = self.knowledge.patterns
+        found: list[Match] = []
+        used: set[int] = set()
+        for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
+            for token in doc:
+                if token.pos_ not in pos or token.i in used:
+                    continue
+                for pattern in patterns.candidates(kind, token.lemma_.lower()):
+                    match = match_pattern(pattern, token)
+                    if match is not None:
+                        found.append(match)
+                        used |= match.used
+                        break
+        return found
+
+    # ---- the whole document -------------------------------------------------------------------------------
+    def code(self, doc: Doc, article: Article, actors: DocumentActors, times: TimeIndex) -> list[Event]:
+        coded: list[tuple[int, Event]] = []
+        framed: set[int] = set()
+        for match in self.matches(doc):
+            produced, frame = self._code_match(match, article, actors, times)
+            coded.extend((match.trigger.i, event) for event in produced)
+            if frame is not None and any(e.modality == "asserted" for e in produced):
+                framed.add(frame.i)
+        # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
+        # as a bare statement of its own ("threatened" -> 130).
+        return _unique([event for trigger, event in coded if trigger not in framed])
+
+    def _code_match(self, match: Match, article: Article, actors: DocumentActors,
+                    times: TimeIndex) -> tuple[list[Event], Token | None]:
+        trigger = match.trigger
+        status = status_of(trigger, self.rules)
+        if trigger.pos_ not in {"VERB", "AUX"}:
+            verb = self._governing_verb(trigger)
+            if verb is not None and status.frame is None:
+                status.tense = tense_of(verb, self.rules)
+        sources, targets = self._arguments(match, actors)
+        if not sources:
+            return [], status.frame
+        code = match.pattern.code
+        events: list[Event] = []
+        when = times.date_for(trigger, status.tense, status.reported_by)
+        if status.modality == "planned" and status.frame is not None or (
+            status.modality == "planned" and not self.options.petrarch_compatible
+        ):
+            events.extend(self._statement_events(match, status, sources, targets, actors, times, article))
+        if status.modality == "asserted" or self.options.all_modalities or (
+            self.options.petrarch_compatible and status.modality == "planned"
+        ):
+            modality = "asserted" if self.options.petrarch_compatible and status.modality == "planned" \
+                else status.modality
+            reported = None
+            if status.reported_by is not None:
+                speaker = self._subject_actors(status.reported_by, actors)
+                reported = speaker[0] if speaker else None
+            for source, target in self._pairs(code, sources, targets):
+                events.append(self._event(code, source, target, modality, when, match, article, actors,
+                                          reported))
+        return events, status.frame
+
+    def _statement_events(self, match: Match, status: Status, sources: list[Actor], targets: list[Actor],
+                          actors: DocumentActors, times: TimeIndex, article: Article) -> list[Event]:
+        """The threat, intent or appeal that announcing or requesting a planned act amounts to."""
+        frame = status.frame
+        kind = status.frame_kind or "intent"
+        if kind == "none":
+            return []
+        act = self.knowledge.cameo.cameo(match.pattern.code) if match.pattern.code in self.knowledge.cameo \
+            else None
+        if act is None:
+            return []
+        code = self.rules.statement_code(kind, act.code, act.quad_class)
+        if code is None or code not in self.knowledge.cameo:
+            return []
+        speakers = self._subject_actors(frame, actors) if frame is not None else sources
+        if not speakers:
+            speakers = sources
+        if kind == "appeal" and frame is not None:
+            addressees = [a for c in frame.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)]
+            addressees += [a for p in frame.children if p.lower_ in {"on", "upon"}
+                           for o in _objects_of(p) for a in actors.actors_for(o)]
+            targets = addressees or targets
+        anchor = frame if frame is not None else match.trigger
+        when = times.date_for(anchor, tense_of(anchor, self.rules))
+        events = []
+        for source in speakers:
+            for target in targets or [None]:
+                if target is not None and _same(source, target):
+                    continue
+                event = self._event(code, source, target, "asserted", when, match, article, actors, None)
+                if frame is not None:
+                    event.trigger = f"{frame.text} … {match.trigger.text}"
+                    event.notes.append(f"{kind} of {match.pattern.code}")
+                events.append(event)
+        return events
+
+    def _pairs(self, code: str, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+        pairs: list[tuple[Actor, Actor | None]] = []
+        reciprocal = self.rules.is_reciprocal(code)
+        if not targets and reciprocal and len(sources) > 1:
+            # "Mexico and Canada held talks": each met the other.
+            for a in sources:
+                for b in sources:
+                    if a is not b and not _same(a, b):
+                        pairs.append((a, b))
+            return pairs
+        for source in sources:
+            if not targets:
+                pairs.append((source, None))
+            for target in targets:
+                if _same(source, target):
+                    continue
+                pairs.append((source, target))
+                if reciprocal:
+                    pairs.append((target, source))
+        return pairs
+
+    # ---- actors of a trigger ------------------------------------------------------------------------------
+    def _arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        trigger = match.trigger
+        if trigger.pos_ in {"VERB", "AUX"}:
+            return self._verb_arguments(match, actors)
+        return self._noun_arguments(match, actors)
+
+    def _subject_actors(self, verb: Token, actors: DocumentActors) -> list[Actor]:
+        """The doer of `verb`, following the parse up through controlled and coordinated verbs."""
+        for _ in range(6):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return actors.actors_for(agents[0])
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                subject = subjects[0]
+                if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                    return actors.actors_for(verb.head)
+                return actors.actors_for(subject)
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []
+            if verb.dep_ == "relcl":
+                return actors.actors_for(verb.head)
+            if verb.dep_ == "xcomp":
+                # "urged Mexico to act": the object of the frame does the act; "vowed to act": its subject.
+                objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+                if objects and self.rules.frame_verbs.get(verb.head.lemma_) == "appeal":
+                    return actors.actors_for(objects[0])
+                verb = verb.head
+                continue
+            if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head
+                continue
+            break
+        return []
+
+    def _verb_arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        verb = match.trigger
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        sources = self._subject_actors(verb, actors)
+        targets: list[Actor] = []
+        if match.target_preposition is not None:
+            for obj in _objects_of(match.target_preposition):
+                targets += actors.actors_for(obj)
+        else:
+            for child in verb.children:
+                if child.i in match.used:
+                    continue
+                if child.dep_ in {"dobj", "dative"}:
+                    targets += actors.actors_for(child)
+            if not targets and passive_subjects:
+                for subject in passive_subjects:
+                    targets += actors.actors_for(subject)
+            if not targets:
+                targets = self._prepositional_targets(verb, match, actors, VERB_TARGET_PREPOSITIONS)
+        return sources, targets
+
+    def _prepositional_targets(self, head: Token, match: Match, actors: DocumentActors,
+                               prepositions: tuple[str, ...]) -> list[Actor]:
+        tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
+        for preposition in prepositions:
+            for token in tokens:
+                for child in token.children:
+                    if child.dep_ != "prep" or child.lower_ != preposition:
+                        continue
+                    found = []
+                    for obj in _objects_of(child):
+                        if preposition in PLACE_PREPOSITIONS and not self._country_named(obj, actors):
+                            continue
+                        found += actors.actors_for(obj)
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _country_named(token: Token, actors: DocumentActors) -> bool:
+        match = actors.names.get(token.i)
+        return match is not None and match.actor.kind == "country"
+
+    def _noun_arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        noun = match.trigger
+        sources: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ in SOURCE_MODIFIER_DEPS and child.i not in match.used:
+                sources += actors.actors_for(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for obj in _objects_of(child):
+                    sources += actors.actors_for(obj)
+        verb = self._governing_verb(noun)
+        if not sources and verb is not None and noun.dep_ in {"dobj", "attr", "nsubjpass"} and (
+            verb.lemma_ in self.rules.light_verbs
+            or any(c.dep_ == "prt" for c in verb.children)
+            or verb.lemma_ in self.rules.frame_verbs
+        ):
+            sources = self._subject_actors(verb, actors)
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+        if between:
+            parties = [a for p in between for o in _objects_of(p) for a in actors.actors_for(o)]
+            if not sources and len(parties) >= 2:
+                return parties, []
+            return sources, parties
+        targets = []
+        if match.target_preposition is not None:
+            for obj in _objects_of(match.target_preposition):
+                targets += actors.actors_for(obj)
+        if not targets:
+            targets = self._prepositional_targets(noun, match, actors, NOUN_TARGET_PREPOSITIONS)
+        if not targets and verb is not None and noun.dep_ == "dobj":
+            light = Match(match.pattern, verb, {verb.i, noun.i}, None)
+            targets = self._prepositional_targets(verb, light, actors, VERB_TARGET_PREPOSITIONS + ("in",))
+        return sources, [t for t in targets if not any(_same(t, s) for s in sources)]
+
+    @staticmethod
+    def _governing_verb(token: Token) -> Token | None:
+        current = token
+        for _ in range(4):
+            parent = current.head
+            if parent is current:
+                return None
+            if parent.pos_ in {"VERB", "AUX"}:
+                return parent
+            if current.dep_ not in {"pobj", "prep", "conj", "compound"}:
+                return None
+            current = parent
+        return None
+
+    # ---- the record ---------------------------------------------------------------------------------------
+    def _event(self, code: str, source: Actor, target: Actor | None, modality: str, when: When, match: Match,
+               article: Article, actors: DocumentActors, reported_by: Actor | None) -> Event:
+        cameo = self.knowledge.cameo.cameo(code)
+        trigger = match.trigger
+        sentence = trigger.sent
+        confidence = 0.9
+        if target is None:
+            confidence -= 0.1
+        if trigger.pos_ not in {"VERB", "AUX"}:
+            confidence -= 0.1
+        if source.country is None:
+            confidence -= 0.2
+        notes = []
+        if reported_by is not None:
+            notes.append(f"reported by {reported_by.name or reported_by.text}")
+        return Event(
+            article_id=article.id, sentence=sentence.text,
+            span=(sentence.start_char, sentence.end_char), source=source, target=target, cameo=cameo,
+            plover=self.knowledge.cameo.plover_for(code), modality=modality, date=when,
+            confidence=max(confidence, 0.1), trigger=trigger.text, notes=notes,
+        )
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name and a.sector == b.sector
+    return a.text == b.text
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.id, event)
+    return list(seen.values())

@@ -1,0 +1,117 @@
+"""Did the act happen? Reading negation, conditionals, the future and the verb that frames an act.
+
+"did not meet" is negated; "if they attacked" hypothetical; "will meet" and "plans to visit" planned;
+"threatened to strike", "said it would strike", "urged X to withdraw" are planned acts inside a statement
+frame, and the statement itself (a threat, an intent, an appeal) is the event that happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyad.knowledge.modality import ModalityRules
+
+# How an act's clause hangs from the clause above it, for the dependencies a frame or negation crosses.
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "attr", "nsubj"}
+
+
+@dataclass(slots=True)
+class Status:
+    modality: str  # asserted, negated, hypothetical, planned
+    frame: Token | None = None  # the verb that frames a planned act ("threatened", "urged", "said")
+    frame_kind: str | None = None  # threat, intent, appeal, none
+    reported_by: Token | None = None  # the speech verb of reported speech ("X said Y attacked Z")
+    tense: str = "past"
+
+
+def tense_of(verb: Token, rules: ModalityRules) -> str:
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & rules.future_modals:
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP", "VBG"} or auxiliaries & {"is", "are", "am"}:
+        return "present"
+    return "past"
+
+
+def _own_modality(verb: Token, rules: ModalityRules) -> str:
+    negated = hypothetical = planned = False
+    for child in verb.children:
+        lower = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and lower in {"never", "not"}):
+            negated = True
+        elif child.dep_ in {"aux", "auxpass"}:
+            if lower in rules.future_modals or child.lemma_ in rules.future_modals:
+                planned = True
+            elif lower in rules.hypothetical_modals:
+                hypothetical = True
+        elif child.dep_ == "mark" and lower in rules.hypothetical_marks:
+            hypothetical = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if planned:
+        return "planned"
+    return "asserted"
+
+
+def _negates(verb: Token, rules: ModalityRules) -> bool:
+    if verb.lemma_ in rules.negating_verbs:
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any((verb.lemma_, p) in rules.negating_phrasal for p in particles)
+
+
+def status_of(anchor: Token, rules: ModalityRules) -> Status:
+    """The status of the act whose clause is headed by `anchor` (a verb, or an event noun without verb)."""
+    modality = _own_modality(anchor, rules) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+    status = Status(modality=modality, tense=tense_of(anchor, rules))
+    if status.modality == "planned":
+        status.tense = "future"
+    current = anchor
+    for _ in range(8):  # a sentence nests few clauses; the bound only guards against odd parses
+        parent = current.head
+        if parent is current or current.dep_ not in COMPLEMENT_DEPS:
+            break
+        dep = current.dep_
+        if dep in {"dobj", "pobj", "prep", "nsubj", "attr"} and current.pos_ in {"VERB", "AUX"}:
+            break
+        if dep == "conj":
+            current = parent
+            continue
+        if _negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
+            status.modality = "negated"
+            return status
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules.hypothetical_marks
+                                  for c in current.children):
+            status.modality = "hypothetical"
+            return status
+        frame_kind = rules.frame_verbs.get(parent.lemma_)
+        if frame_kind is not None and dep in {"xcomp", "ccomp"} and parent.pos_ in {"VERB", "AUX"}:
+            parent_modality = _own_modality(parent, rules)
+            if parent_modality in {"negated", "hypothetical"}:
+                status.modality = parent_modality
+                return status
+            if dep == "xcomp" or status.modality == "planned":
+                # "threatened to strike" / "said it would strike": the act is planned, the frame speaks.
+                status.modality = "planned"
+                status.frame, status.frame_kind = parent, frame_kind
+                status.tense = "future"
+                return status
+            if dep == "ccomp" and status.modality == "asserted":
+                status.reported_by = parent
+                return status
+        if parent.pos_ in {"VERB", "AUX"}:
+            parent_modality = _own_modality(parent, rules)
+            if parent_modality in {"negated", "hypothetical"} and dep in {"xcomp", "dobj"}:
+                status.modality = parent_modality
+                return status
+            if parent_modality == "planned" and dep in {"xcomp", "dobj"} and status.modality == "asserted":
+                status.modality = "planned"
+                status.tense = "future"
+        current = parent
+    return status

@@ -1,0 +1,53 @@
+"""Modality knowledge (data/modality.yaml): negation, conditionals, the future, and statement frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyad.knowledge.tables import longest_prefix, read_yaml
+
+
+@dataclass(slots=True)
+class ModalityRules:
+    negating_verbs: frozenset[str]
+    negating_phrasal: frozenset[tuple[str, str]]
+    hypothetical_marks: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    frame_verbs: dict[str, str]
+    light_verbs: frozenset[str]
+    threat_codes: dict[str, str]
+    intent_codes: dict[str, str]
+    appeal_codes: dict[str, str]
+    reciprocal_codes: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> ModalityRules:
+        data = read_yaml(path)
+        negating = [str(v) for v in data.get("negating_verbs", [])]
+        return cls(
+            negating_verbs=frozenset(v for v in negating if " " not in v),
+            negating_phrasal=frozenset(tuple(v.split(" ", 1)) for v in negating if " " in v),  # type: ignore[misc]
+            hypothetical_marks=frozenset(data.get("hypothetical_marks", [])),
+            hypothetical_modals=frozenset(data.get("hypothetical_modals", [])),
+            future_modals=frozenset(data.get("future_modals", [])),
+            frame_verbs={str(k): str(v) for k, v in data.get("frame_verbs", {}).items()},
+            light_verbs=frozenset(data.get("light_verbs", [])),
+            threat_codes={str(k): str(v) for k, v in data.get("threat_codes", {}).items()},
+            intent_codes={str(k): str(v) for k, v in data.get("intent_codes", {}).items()},
+            appeal_codes={str(k): str(v) for k, v in data.get("appeal_codes", {}).items()},
+            reciprocal_codes=tuple(str(v) for v in data.get("reciprocal_codes", [])),
+        )
+
+    def statement_code(self, frame: str, code: str, quad_class: int) -> str | None:
+        """The CAMEO code of announcing (`threat`/`intent`) or requesting (`appeal`) the act `code`."""
+        if frame == "appeal":
+            return longest_prefix(self.appeal_codes, code)
+        if frame in {"threat", "intent"}:
+            table = self.threat_codes if quad_class >= 3 else self.intent_codes
+            return longest_prefix(table, code)
+        return None
+
+    def is_reciprocal(self, code: str) -> bool:
+        return code.startswith(self.reciprocal_codes)

@@ -1,0 +1,53 @@
+"""The time expressions of an article, and the one that dates each event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.records import When
+from dyad.resolve.dates import normalise
+
+# Clauses below a verb have their own time: "met on Friday to discuss the attack of March 2".
+OWN_TIME_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"}
+
+
+class TimeIndex:
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.published = published
+        self.expressions: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"}:
+                for token in ent:
+                    self.expressions[token.i] = ent
+
+    def _expression_in(self, head: Token) -> Span | None:
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            if token.i in self.expressions:
+                return self.expressions[token.i]
+            stack.extend(c for c in token.children if c.dep_ not in OWN_TIME_DEPS or c is head)
+        return None
+
+    def date_for(self, anchor: Token, tense: str, reported_by: Token | None = None) -> When:
+        """The event's own date: the expression in its clause, else "on or before" what is known."""
+        heads = [anchor]
+        if anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+            heads.append(anchor.head)
+        for head in heads:
+            expression = self._expression_in(head)
+            if expression is not None:
+                when = normalise(expression.text, self.published, tense)
+                if when.value is not None:
+                    return when
+        if reported_by is not None:
+            expression = self._expression_in(reported_by)
+            if expression is not None:
+                said = normalise(expression.text, self.published, "past")
+                if said.value is not None:
+                    return When(said.value, "unknown-before", expression.text)
+        if self.published is None:
+            return When(None, None, None)
+        return When(self.published.isoformat(), "unknown-before", None)
