@@ -30,10 +30,16 @@ class CameoTable:
         return code in self.codes
 
     def cameo(self, code: str) -> Cameo:
-        try:
-            return self.codes[code]
-        except KeyError:
-            raise DataFileError(f"unknown CAMEO code {code!r}") from None
+        """The facts of a code. Imported dictionaries may use codes CAMEO lacks (PETRARCH's test
+        dictionaries do): those take their root's values, and their name says so."""
+        known = self.codes.get(code)
+        if known is not None:
+            return known
+        root = self.codes.get(code[:2])
+        if root is None:
+            raise DataFileError(f"unknown CAMEO code {code!r}")
+        return Cameo(code=code, name=f"{root.name.capitalize()} (code {code} is not in CAMEO)", root=root.root,
+                     goldstein=root.goldstein, quad_class=root.quad_class)
 
     def plover_for(self, code: str) -> Plover:
         """PLOVER type/mode of a code, inheriting the parent code's where the code has none."""
