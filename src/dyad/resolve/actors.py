@@ -287,7 +287,7 @@ class DocumentActors:
             return Actor(text=doc[match.start:match.end].text, name=actor.name, country=actor.country,
                          sector=sector)
         if role is None:
-            return None
+            return self._actor_of_group(token)
         entry = self.knowledge.roles[role]
         country = self._country_in(phrase)
         if country is None:
@@ -305,6 +305,19 @@ class DocumentActors:
         if country:
             name = self.knowledge.country_names.get(country)
         return Actor(text=self._mention_text(token), name=name, country=country, sector=sector)
+
+    def _actor_of_group(self, token: Token) -> Actor | None:
+        """"cartel members", "members of the Sinaloa Cartel", "Navy units": a part takes the whole's actor."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        parts = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
+        parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for part in parts:
+            whole = self.actor_for(part)
+            if whole is not None and (whole.sector or whole.country):
+                return Actor(text=self._mention_text(token), name=whole.name, country=whole.country,
+                             sector=whole.sector)
+        return None
 
     def _mention_text(self, token: Token) -> str:
         tokens = self._phrase_tokens(token)

@@ -133,6 +133,10 @@ class DuckDBStore:
                         [failure.origin, failure.reason, datetime.now(UTC).replace(tzinfo=None)])
 
     # ---- queries -------------------------------------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        """Run a read-only, parameterised SQL query (portable SQL: the same runs on every backend)."""
+        return self.db.execute(sql, params or []).fetchall()
+
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         query = query or EventQuery()
         where, params = query.where()

@@ -1,0 +1,59 @@
+"""How well the built-in patterns cover the CAMEO ontology, on codebook-style example sentences.
+
+    .venv/bin/python benchmarks/cameo_coverage.py [--details] [--data FILE]
+
+Each line of the data file (code, source, target, sentence) is one example written from the codebook's
+description of a code. dyad passes an example when it emits that exact code with that source country
+(and target country, when one is given); "root" counts examples where it found the right root.
+The default data is a development set written with the patterns, so it flatters them; pass a held-out
+file with --data for an honest figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from dyad.pipeline import Coder
+from dyad.records import Article
+
+DATA = Path(__file__).with_name("data") / "cameo_examples.tsv"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+
+    coder = Coder()
+    rows = list(csv.DictReader(args.data.open(encoding="utf-8"), delimiter="\t"))
+    per_root: dict[str, Counter] = {}
+    for row in rows:
+        code, source, target = row["code"], row["source"], row["target"] or None
+        result = coder.code(Article(text=row["sentence"], published=date(2026, 6, 15)))
+        actors_ok = [e for e in result.events if e.source.country == source
+                     and (target is None or (e.target is not None and e.target.country == target))]
+        exact = any(e.cameo.code == code for e in actors_ok)
+        root = any(e.cameo.root == code[:2] for e in actors_ok)
+        counts = per_root.setdefault(code[:2], Counter())
+        counts["examples"] += 1
+        counts["exact"] += exact
+        counts["root"] += root
+        if args.details and not exact:
+            got = [(e.source.country, e.cameo.code, e.target.country if e.target else None) for e in result.events]
+            print(f"{code} {source}->{target}: {row['sentence']}\n    got {got}")
+    total = Counter()
+    print(f"{'root':4} {'examples':>8} {'exact':>6} {'root ok':>7}")
+    for root in sorted(per_root):
+        c = per_root[root]
+        total.update(c)
+        print(f"{root:4} {c['examples']:8} {c['exact']:6} {c['root']:7}")
+    print(f"cameo-coverage: {total['exact']}/{total['examples']} exact, {total['root']}/{total['examples']} root")
+
+
+if __name__ == "__main__":
+    main()
