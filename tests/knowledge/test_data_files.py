@@ -68,6 +68,6 @@ def test_an_unknown_code_in_an_analysts_file_is_a_clear_error(tmp_path):
 
 
 def test_an_analysts_directory_adds_patterns(tmp_path):
-    (tmp_path / "events.tsv").write_text("code\tkind\tpattern\n173\tverb\tnab\n", encoding="utf-8")
+    (tmp_path / "events.tsv").write_text("code\tkind\tpattern\n173\tverb\tfrobnicate\n", encoding="utf-8")
     extended = load_knowledge((tmp_path,))
-    assert [p.code for p in extended.patterns.candidates("verb", "nab")] == ["173"]
+    assert [p.code for p in extended.patterns.candidates("verb", "frobnicate")] == ["173"]

@@ -44,7 +44,7 @@ def match_pattern(pattern: EventPattern, trigger: Token) -> Match | None:
     used = {trigger.i}
     for slot in pattern.words:
         found = None
-        for token in matched:
+        for token in reversed(matched):  # a word attaches to the nearest word matched before it
             for child in token.children:
                 if child.i not in used and (child.lemma_.lower() in slot or child.lower_ in slot):
                     found = child
@@ -229,8 +229,7 @@ class EventCoder:
         sources = self._subject_actors(verb, actors)
         targets: list[Actor] = []
         if match.target_preposition is not None:
-            for obj in _objects_of(match.target_preposition):
-                targets += actors.actors_for(obj)
+            targets = self._targets_of_pattern_preposition(match, actors)
         else:
             for child in verb.children:
                 if child.i in match.used:
@@ -242,7 +241,25 @@ class EventCoder:
                     targets += actors.actors_for(subject)
             if not targets:
                 targets = self._prepositional_targets(verb, match, actors, VERB_TARGET_PREPOSITIONS)
+        if not targets:
+            # "expelled two Venezuelan diplomats": the pattern's own object names the target.
+            for child in verb.children:
+                if child.i in match.used and child.dep_ in {"dobj", "dative"}:
+                    targets += [a for a in actors.actors_for(child) if a.country]
         return sources, targets
+
+    def _targets_of_pattern_preposition(self, match: Match, actors: DocumentActors) -> list[Actor]:
+        """The object of the pattern's final preposition; another of the same kind on the matched
+        words if that one names no actor ("imposed sanctions on Venezuela on Monday")."""
+        found = [a for obj in _objects_of(match.target_preposition) for a in actors.actors_for(obj)]
+        if found:
+            return found
+        doc = match.trigger.doc
+        for i in sorted(match.used):
+            for child in doc[i].children:
+                if child.dep_ == "prep" and child.lower_ == match.target_preposition.lower_:
+                    found += [a for obj in _objects_of(child) for a in actors.actors_for(obj)]
+        return found
 
     def _prepositional_targets(self, head: Token, match: Match, actors: DocumentActors,
                                prepositions: tuple[str, ...]) -> list[Actor]:
@@ -291,8 +308,7 @@ class EventCoder:
             return sources, parties
         targets = []
         if match.target_preposition is not None:
-            for obj in _objects_of(match.target_preposition):
-                targets += actors.actors_for(obj)
+            targets = self._targets_of_pattern_preposition(match, actors)
         if not targets:
             targets = self._prepositional_targets(noun, match, actors, NOUN_TARGET_PREPOSITIONS)
         if not targets and verb is not None and noun.dep_ == "dobj":

@@ -310,7 +310,7 @@ class DocumentActors:
         """"cartel members", "members of the Sinaloa Cartel", "Navy units": a part takes the whole's actor."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
-        parts = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i]
+        parts = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < token.i]
         parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for part in parts:
             whole = self.actor_for(part)

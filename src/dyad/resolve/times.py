@@ -36,12 +36,14 @@ class TimeIndex:
         heads = [anchor]
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
             heads.append(anchor.head)
+        unresolved: When | None = None
         for head in heads:
             expression = self._expression_in(head)
             if expression is not None:
                 when = normalise(expression.text, self.published, tense)
                 if when.value is not None:
                     return when
+                unresolved = unresolved or when
         if reported_by is not None:
             expression = self._expression_in(reported_by)
             if expression is not None:
@@ -49,5 +51,5 @@ class TimeIndex:
                 if said.value is not None:
                     return When(said.value, "unknown-before", expression.text)
         if self.published is None:
-            return When(None, None, None)
+            return unresolved or When(None, None, None)
         return When(self.published.isoformat(), "unknown-before", None)
