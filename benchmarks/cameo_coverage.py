@@ -35,8 +35,12 @@ def main() -> None:
     for row in rows:
         code, source, target = row["code"], row["source"], row["target"] or None
         result = coder.code(Article(text=row["sentence"], published=date(2026, 6, 15)))
-        actors_ok = [e for e in result.events if e.source.country == source
-                     and (target is None or (e.target is not None and e.target.country == target))]
+        actors_ok = [
+            e
+            for e in result.events
+            if e.source.country == source
+            and (target is None or (e.target is not None and e.target.country == target))
+        ]
         exact = any(e.cameo.code == code for e in actors_ok)
         root = any(e.cameo.root == code[:2] for e in actors_ok)
         counts = per_root.setdefault(code[:2], Counter())
@@ -44,7 +48,10 @@ def main() -> None:
         counts["exact"] += exact
         counts["root"] += root
         if args.details and not exact:
-            got = [(e.source.country, e.cameo.code, e.target.country if e.target else None) for e in result.events]
+            got = [
+                (e.source.country, e.cameo.code, e.target.country if e.target else None)
+                for e in result.events
+            ]
             print(f"{code} {source}->{target}: {row['sentence']}\n    got {got}")
     total = Counter()
     print(f"{'root':4} {'examples':>8} {'exact':>6} {'root ok':>7}")
@@ -52,7 +59,8 @@ def main() -> None:
         c = per_root[root]
         total.update(c)
         print(f"{root:4} {c['examples']:8} {c['exact']:6} {c['root']:7}")
-    print(f"cameo-coverage: {total['exact']}/{total['examples']} exact, {total['root']}/{total['examples']} root")
+    n = total["examples"]
+    print(f"cameo-coverage: {total['exact']}/{n} exact, {total['root']}/{n} root")
 
 
 if __name__ == "__main__":

@@ -35,12 +35,15 @@ def evaluate(coder: Coder, items: list[dict], details: bool = False) -> dict[str
     for item in items:
         published = parse_date(item.get("published"))
         result = coder.code(Article(text=item["text"], published=published, origin=item["id"]))
-        found = Counter(triple(e.source.country, e.target.country if e.target else None, e.cameo.root)
-                        for e in result.events)
+        found = Counter(
+            triple(e.source.country, e.target.country if e.target else None, e.cameo.root)
+            for e in result.events
+        )
         found_dates = {}
         for e in result.events:
-            found_dates.setdefault(triple(e.source.country, e.target.country if e.target else None,
-                                          e.cameo.root), e.date.value)
+            found_dates.setdefault(
+                triple(e.source.country, e.target.country if e.target else None, e.cameo.root), e.date.value
+            )
         gold = Counter(triple(g["source"], g.get("target"), g["root"]) for g in item["events"])
         gold_dates = {triple(g["source"], g.get("target"), g["root"]): g.get("date") for g in item["events"]}
         hits = found & gold
@@ -71,11 +74,15 @@ def main() -> None:
 
     items = load()
     scores = evaluate(Coder(), items, args.details)
-    print(f"{'category':16} {'gold':>5} {'found':>5} {'hits':>5} {'precision':>9} {'recall':>7} {'date acc':>8}")
+    print(
+        f"{'category':16} {'gold':>5} {'found':>5} {'hits':>5} {'precision':>9} {'recall':>7} {'date acc':>8}"
+    )
     for category in sorted(scores, key=lambda c: (c == "all", c)):
         s = scores[category]
-        print(f"{category:16} {s['gold']:5} {s['found']:5} {s['hits']:5} {ratio(s['hits'], s['found']):9.2f} "
-              f"{ratio(s['hits'], s['gold']):7.2f} {ratio(s['date_hits'], s['dated']):8.2f}")
+        print(
+            f"{category:16} {s['gold']:5} {s['found']:5} {s['hits']:5} {ratio(s['hits'], s['found']):9.2f} "
+            f"{ratio(s['hits'], s['gold']):7.2f} {ratio(s['date_hits'], s['dated']):8.2f}"
+        )
     overall = scores["all"]
     precision, recall = ratio(overall["hits"], overall["found"]), ratio(overall["hits"], overall["gold"])
     print(f"news-eval: precision {precision:.2f} recall {recall:.2f} over {len(items)} paragraphs")

@@ -18,8 +18,8 @@ from itertools import cycle, islice
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the README reports it
 
-from dyad.pipeline import Coder  # noqa: E402
-from dyad.records import Article, CodingResult  # noqa: E402
+from dyad.pipeline import Coder
+from dyad.records import Article, CodingResult
 
 
 def sample_articles(count: int) -> list[Article]:
@@ -54,10 +54,12 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"articles: {len(articles)}  words: {words}  mean words/article: {words / len(articles):.0f}")
-    print(f"spaCy nlp.pipe : {bare:7.1f} s  {len(articles) / bare:6.1f} articles/s  {words / bare:8.0f} words/s")
-    print(f"dyad code_many : {full:7.1f} s  {len(articles) / full:6.1f} articles/s  {words / full:8.0f} words/s"
-          f"  ({events} events)")
-    print(f"dyad / spaCy time ratio: {full / bare:.2f}  (dyad's own stages add {100 * (full / bare - 1):.0f}%)")
+    n = len(articles)
+    print(f"spaCy nlp.pipe : {bare:7.1f} s  {n / bare:6.1f} articles/s  {words / bare:8.0f} words/s")
+    print(f"dyad code_many : {full:7.1f} s  {n / full:6.1f} articles/s  {words / full:8.0f} words/s", end="")
+    print(f"  ({events} events)")
+    added = 100 * (full / bare - 1)
+    print(f"dyad / spaCy time ratio: {full / bare:.2f}  (dyad's own stages add {added:.0f}%)")
     print(f"peak memory: {peak_mb:.0f} MB")
 
 

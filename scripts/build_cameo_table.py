@@ -10,8 +10,15 @@ import csv
 import sys
 from pathlib import Path
 
-APPEAL_MODES = {"021": "assist", "023": "assist", "024": "change", "025": "yield", "026": "meet",
-                "027": "meet", "028": "meet"}
+APPEAL_MODES = {
+    "021": "assist",
+    "023": "assist",
+    "024": "change",
+    "025": "yield",
+    "026": "meet",
+    "027": "meet",
+    "028": "meet",
+}
 
 
 def plover_for(row: dict[str, str]) -> tuple[str, str]:
@@ -29,8 +36,8 @@ def main(source: Path, target: Path) -> None:
         out.write(
             "# CAMEO event codes as dyad codes them. Built by scripts/build_cameo_table.py from GDELT's\n"
             "# published tables (names, Goldstein scale, quad class: 1 verbal cooperation, 2 material\n"
-            "# cooperation, 3 verbal conflict, 4 material conflict) and the CAMEO-to-PLOVER table; where GDELT\n"
-            "# lacks a code, the CAMEO manual's name and ICEWS's Goldstein value.\n"
+            "# cooperation, 3 verbal conflict, 4 material conflict) and the CAMEO-to-PLOVER table;\n"
+            "# where GDELT lacks a code, the CAMEO manual's name and ICEWS's Goldstein value.\n"
             "# Columns: code, root, quad_class, goldstein, name, plover_type, plover_mode.\n"
         )
         out.write("code\troot\tquad_class\tgoldstein\tname\tplover_type\tplover_mode\n")

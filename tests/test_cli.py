@@ -25,8 +25,19 @@ def test_code_prints_jsonl_records_with_types(runner, tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["type"] for r in records} >= {"article", "event"}
     event = next(r for r in records if r["type"] == "event")
-    for field in ("id", "article_id", "sentence", "span", "source", "target", "cameo", "plover", "modality",
-                  "date", "confidence"):
+    for field in (
+        "id",
+        "article_id",
+        "sentence",
+        "span",
+        "source",
+        "target",
+        "cameo",
+        "plover",
+        "modality",
+        "date",
+        "confidence",
+    ):
         assert field in event
     assert set(event["source"]) >= {"text", "name", "country", "sector"}
     assert set(event["cameo"]) >= {"code", "name", "root", "goldstein", "quad_class"}
@@ -43,7 +54,9 @@ def test_code_reads_standard_input_and_writes_csv(runner):
 
 
 def test_code_table_format(runner):
-    result = runner.invoke(main, ["code", "-", "--published", "2026-03-06", "--format", "table"], input=ARTICLE)
+    result = runner.invoke(
+        main, ["code", "-", "--published", "2026-03-06", "--format", "table"], input=ARTICLE
+    )
     assert result.exit_code == 0
     assert "Expel" in result.stdout or "expel" in result.stdout
 
@@ -101,7 +114,11 @@ def test_installed_command_runs_as_a_user_would(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     bin_dir = __import__("pathlib").Path(sys.executable).parent
-    done = subprocess.run([str(bin_dir / "dyad"), "code", str(path), "--published", "2026-03-06", "--format", "csv"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(bin_dir / "dyad"), "code", str(path), "--published", "2026-03-06", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "COL" in done.stdout

@@ -1,4 +1,4 @@
-"""End to end: the bundled sample corpus through the installed command, as the README's first command runs it."""
+"""End to end: the bundled sample corpus through the installed command, as the README's demo runs it."""
 
 import json
 import subprocess
@@ -25,8 +25,12 @@ def test_demo_codes_the_sample_corpus_and_prints_a_summary(tmp_path):
         assert counts["events"] >= 60
         events = store.events()
     # Every record points to a sentence of its article.
-    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in
-             (Path(__file__).parents[1] / "src/dyad/data/sample/articles.jsonl").read_text().splitlines()}
+    texts = {
+        json.loads(line)["id"]: json.loads(line)["text"]
+        for line in (Path(__file__).parents[1] / "src/dyad/data/sample/articles.jsonl")
+        .read_text()
+        .splitlines()
+    }
     for event in events:
         start, end = event["span"]
         assert texts[event["article_id"]][start:end] == event["sentence"]

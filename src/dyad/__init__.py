@@ -1,9 +1,9 @@
 """dyad: who did what to whom in the news, coded in CAMEO and PLOVER, with the sentence it came from.
 
-    >>> import dyad
-    >>> result = dyad.code_text("Mexico and Canada signed a trade agreement on Friday.", published="2026-03-06")
-    >>> [(e.source.country, e.cameo.code, e.target.country) for e in result.events]
-    [('MEX', '057', 'CAN'), ('CAN', '057', 'MEX')]
+>>> import dyad
+>>> result = dyad.code_text("Mexico and Canada signed a trade agreement on Friday.", published="2026-03-06")
+>>> [(e.source.country, e.cameo.code, e.target.country) for e in result.events]
+[('MEX', '057', 'CAN'), ('CAN', '057', 'MEX')]
 """
 
 from __future__ import annotations
@@ -33,14 +33,36 @@ def _default_coder(all_modalities: bool) -> Coder:
     return Coder(options=CodingOptions(all_modalities=all_modalities))
 
 
-def code_text(text: str, published: str | date | None = None, *, title: str | None = None,
-              url: str | None = None, id: str = "", all_modalities: bool = False) -> CodingResult:
+def code_text(
+    text: str,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    id: str = "",
+    all_modalities: bool = False,
+) -> CodingResult:
     """Code one article's text; `published` anchors its relative dates ("on Friday", "last week")."""
-    article = Article(text=text, id=id, title=title, url=url, published=parse_date(published), origin="python")
+    article = Article(
+        text=text, id=id, title=title, url=url, published=parse_date(published), origin="python"
+    )
     return _default_coder(all_modalities).code(article)
 
 
 __all__ = [
-    "Actor", "Article", "Cameo", "Coder", "CodingOptions", "CodingResult", "DyadError", "Entity", "Event",
-    "Failure", "InputError", "Plover", "When", "code_text", "parse_date",
+    "Actor",
+    "Article",
+    "Cameo",
+    "Coder",
+    "CodingOptions",
+    "CodingResult",
+    "DyadError",
+    "Entity",
+    "Event",
+    "Failure",
+    "InputError",
+    "Plover",
+    "When",
+    "code_text",
+    "parse_date",
 ]

@@ -42,10 +42,11 @@ def _coder(dictionaries: tuple[str, ...] = (), all_modalities: bool = False, bui
     from dyad.code.events import CodingOptions
     from dyad.pipeline import Coder
 
-    return Coder(dictionaries=dictionaries, options=CodingOptions(all_modalities=all_modalities), builtin=builtin)
+    options = CodingOptions(all_modalities=all_modalities)
+    return Coder(dictionaries=dictionaries, options=options, builtin=builtin)
 
 
-def _coded(inputs: Iterable[Article | Failure], coder, run: Run) -> Iterator[CodingResult]:  # noqa: ANN001
+def _coded(inputs: Iterable[Article | Failure], coder, run: Run) -> Iterator[CodingResult]:
     for item in coder.code_many(inputs):
         if isinstance(item, Failure):
             run.fail(item)
@@ -89,7 +90,7 @@ def code(files: tuple[str, ...], published: date | None, format_: str, all_modal
     sys.exit(1 if run.failed else 0)
 
 
-def ingest_into(store, inputs: Iterable[Article | Failure], coder, run: Run) -> tuple[int, int]:  # noqa: ANN001
+def ingest_into(store, inputs: Iterable[Article | Failure], coder, run: Run) -> tuple[int, int]:
     """Code and store new articles; articles already stored (same text) are skipped before parsing."""
     stored = skipped = 0
 
@@ -161,7 +162,7 @@ def summary(db: str) -> None:
         print_summary(store)
 
 
-def print_summary(store) -> None:  # noqa: ANN001
+def print_summary(store) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -205,6 +206,147 @@ def demo(db: str) -> None:
         click.echo(f"stored {stored} sample article(s) in {db} ({skipped} already there)")
         print_summary(store)
     sys.exit(1 if run.failed else 0)
+
+
+# ---- analytics, exports and the server (dyad.analyze, dyad.export, dyad.serve) ---------------------------
+report_option = click.option("--format", "format_", type=click.Choice(["table", "csv", "jsonl"]),
+                             default="table", show_default=True,
+                             help="table for people; csv or jsonl for programs.")
+period_option = click.option("--by", type=click.Choice(["day", "week", "month"]), default="week",
+                             show_default=True)
+since_option = click.option("--since", callback=_date_option, metavar="YYYY-MM-DD", help="From this day on.")
+until_option = click.option("--until", callback=_date_option, metavar="YYYY-MM-DD", help="Up to this day.")
+
+
+@main.command()
+@db_option
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
+@since_option
+@until_option
+@report_option
+def dyads(db: str, top: int, since: date | None, until: date | None, format_: str) -> None:
+    """The busiest country pairs, both directions (dyad.analyze.top_dyads)."""
+    from dyad.analyze import top_dyads
+    from dyad.analyze.report import write_rows
+
+    with open_store(db) as store:
+        rows = top_dyads(store, top, since, until)
+    columns = ["dyad", "events", "a_to_b", "b_to_a", "verbal_cooperation", "material_cooperation",
+               "verbal_conflict", "material_conflict", "goldstein_mean", "articles", "hosts", "last_day"]
+    write_rows(rows, columns, sys.stdout, format_, title="Busiest pairs (a-b, either direction)")
+
+
+@main.command()
+@click.argument("side_a", metavar="A")
+@click.argument("side_b", metavar="B")
+@db_option
+@period_option
+@since_option
+@until_option
+@click.option("--direction", type=click.Choice(["combined", "forward", "backward"]), default="combined",
+              show_default=True, help="forward is A → B, backward B → A.")
+@report_option
+def series(side_a: str, side_b: str, db: str, by: str, since: date | None, until: date | None, direction: str,
+           format_: str) -> None:
+    """Events of the pair A, B per period: quad classes, Goldstein, sources (dyad.analyze.dyad_series).
+
+    A and B are country codes, optionally with a sector: dyad series USAGOV MEX --by month"""
+    from dyad.analyze import dyad_series
+    from dyad.analyze.report import write_rows
+
+    with open_store(db) as store:
+        result = dyad_series(store, f"{side_a}-{side_b}", by, since, until)
+    rows = [p.to_dict() for p in result.direction(direction)]
+    arrow = {"combined": "⇄", "forward": "→", "backward": "←"}[direction]
+    columns = ["period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
+               "material_conflict", "goldstein_sum", "goldstein_mean", "conflict_score", "articles", "hosts"]
+    title = f"{result.dyad.a.code} {arrow} {result.dyad.b.code} by {by}"
+    write_rows(rows, columns, sys.stdout, format_, title=title)
+
+
+@main.command()
+@db_option
+@click.option("--since", callback=_date_option, metavar="YYYY-MM-DD",
+              help="Test every period from this day on (default: the latest period and the one before).")
+@until_option
+@period_option
+@click.option("--window", type=click.IntRange(min=2), default=8, show_default=True, help="Baseline periods.")
+@click.option("--threshold", type=float, default=2.0, show_default=True, help="z-score that fires.")
+@click.option("--min-events", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Conflict events a period needs before it can fire.")
+@click.option("--format", "format_", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+def alerts(db: str, since: date | None, until: date | None, by: str, window: int, threshold: float,
+           min_events: int, format_: str) -> None:
+    """Escalation alerts: a dyad's conflict score against its own recent baseline (dyad.analyze.alerts)."""
+    from dyad.analyze import AlertRule
+    from dyad.analyze import alerts as find_alerts
+    from dyad.analyze.report import write_rows
+
+    rule = AlertRule(by=by, window=window, threshold=threshold, min_events=min_events)
+    with open_store(db) as store:
+        found = [a.to_dict() for a in find_alerts(store, rule, since, until)]
+    if format_ == "table":
+        click.echo(f"rule: {rule.describe()}")
+        if not found:
+            click.echo("no alert fired")
+            return
+        for alert in found:
+            top = alert["drivers"][0]["sentence"] if alert["drivers"] else ""
+            alert["driver"] = top if len(top) < 90 else top[:87] + "..."
+    columns = ["dyad", "period", "conflict_score", "conflict_events", "baseline_mean", "baseline_sd", "z",
+               "driver"]
+    write_rows(found, columns, sys.stdout, format_, title="Escalation alerts")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but loopback exposes the store (set DYAD_READ_TOKEN).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--no-warm", is_flag=True, help="Do not compute the overview's analytics at start.")
+def serve(db: str, host: str, port: int, no_warm: bool) -> None:
+    """Serve the dashboard and the HTTP API (DYAD_TOKEN enables writing, DYAD_READ_TOKEN guards reading)."""
+    from dyad.serve import run_server
+
+    if not Path(db).exists():
+        raise DyadError(f"no store at {db}: create one with dyad ingest or dyad demo, or pass --db")
+    run_server(db, host, port, warm=not no_warm)
+
+
+@main.command()
+@db_option
+@click.option("--format", "format_", type=click.Choice(["csv", "parquet", "gdelt", "plover"]), default="csv",
+              show_default=True, help="gdelt: GDELT 2.0 event TSV (61 columns); plover: PLOVER JSON Lines.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="File to write (default: standard output).")
+@click.option("--dyad", "dyad_", metavar="SRC-TGT", help="Source then target: USA-MEX, USAGOV-MEX.")
+@click.option("--both-directions", is_flag=True, help="With --dyad: events in either direction.")
+@click.option("--country", help="Events with this country on either side.")
+@click.option("--actor", help="Actor code on either side: USAGOV.")
+@click.option("--code", help="CAMEO code or prefix (19 = all fighting).")
+@click.option("--plover", help="PLOVER event type: ASSAULT, CONSULT, ...")
+@click.option("--modality", type=click.Choice(["asserted", "negated", "hypothetical", "planned"]))
+@since_option
+@until_option
+@click.option("--text", "text", help="Words in the event's sentence.")
+def export(db: str, format_: str, output: str, dyad_: str | None, both_directions: bool, country: str | None,
+           actor: str | None, code: str | None, plover: str | None, modality: str | None, since: date | None,
+           until: date | None, text: str | None) -> None:
+    """Export stored events as CSV, Parquet, GDELT 2.0 TSV or PLOVER JSON (dyad.export.export_events)."""
+    from dyad.analyze import EventFilter
+    from dyad.export import export_events
+
+    where = EventFilter(dyad=dyad_, both=both_directions, country=country, actor=actor, code=code,
+                        plover=plover, modality=modality, since=since, until=until, q=text)
+    if format_ == "parquet" and output == "-" and sys.stdout.isatty():
+        raise DyadError("Parquet is binary: write it to a file with --output events.parquet")
+    with open_store(db) as store:
+        if output == "-":
+            export_events(store, sys.stdout.buffer, format_, where)
+        else:
+            with open(output, "wb") as out:
+                export_events(store, out, format_, where)
 
 
 def entry() -> None:

@@ -99,7 +99,9 @@ class Coder:
         self.check(article)
         return self._run(article, self.nlp(article.text))
 
-    def code_many(self, items: Iterable[Article | Failure], batch_size: int = 32) -> Iterator[CodingResult | Failure]:
+    def code_many(
+        self, items: Iterable[Article | Failure], batch_size: int = 32
+    ) -> Iterator[CodingResult | Failure]:
         """Code a stream of articles in parse batches; a bad article becomes a Failure, the rest go on."""
 
         def checked() -> Iterator[tuple[str, Article | Failure]]:

@@ -16,7 +16,7 @@ SECTORS = {
     "ELI", "LAB", "EDU", "HLH", "HRI", "REF", "ENV", "AGR", "DEV", "UAF", "IGO", "NGO", "NGM", "MNC",
     "IMG", "INT", "UIS", "REL",
 }
-MODALITIES = ("asserted", "negated", "hypothetical", "planned")
+MODALITIES = ("asserted", "negated", "hypothetical", "planned", "habitual")
 
 
 def content_hash(text: str) -> str:
@@ -127,7 +127,8 @@ class Event:
 
     @property
     def dyad(self) -> str:
-        return f"{self.source.country or '---'}-{self.target.country if self.target and self.target.country else '---'}"
+        target = self.target.country if self.target and self.target.country else "---"
+        return f"{self.source.country or '---'}-{target}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -170,7 +171,9 @@ class Failure:
     article_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "failure", "origin": self.origin, "article_id": self.article_id, "reason": self.reason}
+        return {
+            "type": "failure", "origin": self.origin, "article_id": self.article_id, "reason": self.reason,
+        }
 
 
 @dataclass(slots=True)

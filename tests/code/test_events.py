@@ -4,7 +4,9 @@ from tests.conftest import code, triples
 
 
 def test_an_attack_is_coded_with_source_target_and_root(coder):
-    assert ("RUS", "19", "UKR") in triples(coder, "Russian forces attacked Ukrainian positions near Kharkiv on Tuesday.")
+    assert ("RUS", "19", "UKR") in triples(
+        coder, "Russian forces attacked Ukrainian positions near Kharkiv on Tuesday."
+    )
 
 
 def test_a_threat_is_not_an_attack(coder):
@@ -25,9 +27,14 @@ def test_threatened_to_impose_sanctions_is_one_specific_threat(coder):
 
 
 def test_a_hypothetical_attack_codes_nothing(coder):
-    assert not code(coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined.").events \
-        or all(e.cameo.root not in {"18", "19"} for e in code(coder, "Asked what she would do if Venezuela "
-                                                                      "attacked Colombia, the minister declined.").events)
+    assert not code(
+        coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined."
+    ).events or all(
+        e.cameo.root not in {"18", "19"}
+        for e in code(
+            coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined."
+        ).events
+    )
 
 
 def test_hypothetical_attack_is_listed_with_all_modalities(coder_all):
@@ -50,8 +57,9 @@ def test_ruled_out_talks_are_not_talks(coder):
 
 def test_asked_to_meet_is_an_appeal(coder):
     result = code(coder, "Brazil asked Venezuela to meet Colombian negotiators.")
-    assert ("BRA", "02", "VEN") in {(e.source.country, e.cameo.root, e.target.country if e.target else None)
-                                    for e in result.events}
+    assert ("BRA", "02", "VEN") in {
+        (e.source.country, e.cameo.root, e.target.country if e.target else None) for e in result.events
+    }
     assert not [e for e in result.events if e.cameo.root == "04"]
 
 
@@ -64,28 +72,40 @@ def test_will_meet_is_an_intent_not_a_meeting(coder, coder_all):
 
 
 def test_meeting_is_coded_in_both_directions(coder):
-    found = triples(coder, "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Friday.")
+    found = triples(
+        coder, "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Friday."
+    )
     assert {("MEX", "04", "USA"), ("USA", "04", "MEX")} <= found
 
 
 def test_compound_subject_gives_one_event_per_actor(coder):
     found = triples(coder, "Mexico and Canada condemned the Russian attack on Ukraine.")
-    assert {("MEX", "11", "RUS"), ("CAN", "11", "RUS")} <= found or {("MEX", "11", None), ("CAN", "11", None)} <= found
+    assert {("MEX", "11", "RUS"), ("CAN", "11", "RUS")} <= found or {
+        ("MEX", "11", None),
+        ("CAN", "11", None),
+    } <= found
 
 
 def test_passive_voice_takes_the_agent_as_source(coder):
-    assert ("USA", "17", "VEN") in triples(coder, "Venezuelan officials were arrested by U.S. agents in Caracas.")
+    assert ("USA", "17", "VEN") in triples(
+        coder, "Venezuelan officials were arrested by U.S. agents in Caracas."
+    )
 
 
 def test_nominal_strike_takes_its_source_from_the_modifier(coder):
-    assert ("ISR", "19", "LBN") in triples(coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday.") or (
-        "ISR", "18", "LBN") in triples(coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday.")
+    assert ("ISR", "19", "LBN") in triples(
+        coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday."
+    ) or ("ISR", "18", "LBN") in triples(coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday.")
 
 
 def test_event_date_is_the_events_own(coder):
     result = code(coder, "Colombia expelled two Venezuelan diplomats three days ago.")
     event = result.events[0]
-    assert (event.date.value, event.date.precision, event.date.text) == ("2026-03-03", "day", "three days ago")
+    assert (event.date.value, event.date.precision, event.date.text) == (
+        "2026-03-03",
+        "day",
+        "three days ago",
+    )
 
 
 def test_weekday_is_the_most_recent_one_in_a_past_sentence(coder):
@@ -106,7 +126,9 @@ def test_without_publication_date_relative_dates_stay_unresolved(coder):
 
 
 def test_every_event_points_to_its_sentence(coder):
-    text = "Mexico City is quiet. Colombia expelled two Venezuelan diplomats on Friday. Nothing else happened."
+    text = (
+        "Mexico City is quiet. Colombia expelled two Venezuelan diplomats on Friday. Nothing else happened."
+    )
     result = code(coder, text)
     for event in result.events:
         start, end = event.span

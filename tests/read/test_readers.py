@@ -53,7 +53,9 @@ def test_the_published_flag_overrides_metadata(tmp_path):
 def test_jsonl_gives_one_article_per_line_and_names_bad_lines(tmp_path):
     path = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": "Mexico met Canada.", "published": "2026-01-05", "title": "T", "url": "u"}),
+        json.dumps(
+            {"id": "a1", "text": "Mexico met Canada.", "published": "2026-01-05", "title": "T", "url": "u"}
+        ),
         "{not json",
         json.dumps({"id": "a3", "text": ""}),
         json.dumps({"id": "a4", "text": "Chile met Peru.", "published": "yesterday"}),
@@ -62,7 +64,14 @@ def test_jsonl_gives_one_article_per_line_and_names_bad_lines(tmp_path):
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_path(path))
-    assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Failure", "Failure", "Article"]
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Article",
+    ]
     assert items[0].id == "a1" and items[0].published == date(2026, 1, 5) and items[0].url == "u"
     assert items[1].origin.endswith(":2") and "not valid JSON" in items[1].reason
     assert "text" in items[2].reason

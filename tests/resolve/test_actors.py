@@ -8,7 +8,9 @@ def actors_of(coder, text):
 
 
 def test_title_and_demonym_give_country_and_sector(coder):
-    result = code(coder, "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Friday.")
+    result = code(
+        coder, "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Friday."
+    )
     people = {a.name: a for a in result.actors if a.kind == "person"}
     assert (people["Claudia Sheinbaum"].country, people["Claudia Sheinbaum"].sector) == ("MEX", "GOV")
     assert people["Claudia Sheinbaum"].role == "president"
@@ -17,20 +19,26 @@ def test_title_and_demonym_give_country_and_sector(coder):
 
 
 def test_surname_and_title_refer_back_to_the_first_full_mention(coder):
-    result = code(coder, (
-        "Mexican President Claudia Sheinbaum spoke in Mexico City on Thursday. "
-        "Sheinbaum later met Canada's foreign minister. The president also criticized Venezuela."
-    ))
+    result = code(
+        coder,
+        (
+            "Mexican President Claudia Sheinbaum spoke in Mexico City on Thursday. "
+            "Sheinbaum later met Canada's foreign minister. The president also criticized Venezuela."
+        ),
+    )
     sources = {e.source.text: (e.source.name, e.source.country, e.source.sector) for e in result.events}
     assert sources["Sheinbaum"] == ("Claudia Sheinbaum", "MEX", "GOV")
     assert sources["president"] == ("Claudia Sheinbaum", "MEX", "GOV")
 
 
 def test_she_is_the_last_female_person_named(coder):
-    result = code(coder, (
-        "U.S. Secretary of State Marco Rubio arrived in Mexico City on Thursday. "
-        "He met Mexican President Claudia Sheinbaum. She criticized Venezuela on Friday."
-    ))
+    result = code(
+        coder,
+        (
+            "U.S. Secretary of State Marco Rubio arrived in Mexico City on Thursday. "
+            "He met Mexican President Claudia Sheinbaum. She criticized Venezuela on Friday."
+        ),
+    )
     criticism = [e for e in result.events if e.cameo.root == "11"]
     assert criticism and criticism[0].source.name == "Claudia Sheinbaum"
 
@@ -43,7 +51,9 @@ def test_capital_in_a_political_sentence_is_the_government(coder):
 
 
 def test_the_navy_after_mexican_national_guard_and_navy_is_mexican_military(coder):
-    result = code(coder, "The Mexican National Guard and Navy arrested 14 cartel members in Sinaloa on Tuesday.")
+    result = code(
+        coder, "The Mexican National Guard and Navy arrested 14 cartel members in Sinaloa on Tuesday."
+    )
     sources = {(e.source.text, e.source.country, e.source.sector) for e in result.events}
     assert ("Navy", "MEX", "MIL") in sources
     assert ("Mexican National Guard", "MEX", "MIL") in sources

@@ -9,7 +9,10 @@ from tests.conftest import code
 
 TEXTS = [
     ("Colombia expelled two Venezuelan diplomats on Tuesday.", date(2026, 3, 6)),
-    ("Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Jan. 12.", date(2026, 1, 14)),
+    (
+        "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Jan. 12.",
+        date(2026, 1, 14),
+    ),
     ("Russian forces attacked Ukrainian positions near Kharkiv on Sunday.", date(2026, 2, 2)),
 ]
 
@@ -36,7 +39,9 @@ def test_events_come_back_as_the_same_records(store, coder):
 
 def test_query_by_directed_dyad(store):
     records = store.events(EventQuery(dyad="COL-VEN"))
-    assert records and all((r["source"]["country"], r["target"]["country"]) == ("COL", "VEN") for r in records)
+    assert records and all(
+        (r["source"]["country"], r["target"]["country"]) == ("COL", "VEN") for r in records
+    )
     assert not store.events(EventQuery(dyad="VEN-COL"))
     assert store.events(EventQuery(dyad="VEN-COL", both_directions=True))
 

@@ -7,6 +7,7 @@ first. Its actors come from the dependency parse and are resolved by `DocumentAc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,9 +19,21 @@ from dyad.records import Actor, Article, Event, When
 from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
 from dyad.resolve.times import TimeIndex
 
-VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
-NOUN_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "in",
-                            "between", "of")
+VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
+NOUN_TARGET_PREPOSITIONS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "upon",
+    "in",
+    "between",
+    "of",
+)
 SUBJECT_DEPS = {"nsubj", "csubj"}
 SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 
@@ -39,13 +52,25 @@ class Match:
     target_preposition: Token | None
 
 
-def match_pattern(pattern: EventPattern, trigger: Token) -> Match | None:
+def _dependents(token: Token, quantity_nouns: frozenset[str]) -> Iterator[Token]:
+    """Children, looking through counting nouns: "expelled a total of nine diplomats" -> diplomats."""
+    for child in token.children:
+        yield child
+        if child.lemma_.lower() in quantity_nouns:
+            for preposition in child.children:
+                if preposition.lower_ == "of":
+                    yield from _objects_of(preposition)
+
+
+def match_pattern(
+    pattern: EventPattern, trigger: Token, quantity_nouns: frozenset[str] = frozenset()
+) -> Match | None:
     matched = [trigger]
     used = {trigger.i}
     for slot in pattern.words:
         found = None
         for token in reversed(matched):  # a word attaches to the nearest word matched before it
-            for child in token.children:
+            for child in _dependents(token, quantity_nouns):
                 if child.i not in used and (child.lemma_.lower() in slot or child.lower_ in slot):
                     found = child
                     break
@@ -78,7 +103,7 @@ class EventCoder:
                 if token.pos_ not in pos or token.i in used:
                     continue
                 for pattern in patterns.candidates(kind, token.lemma_.lower()):
-                    match = match_pattern(pattern, token)
+                    match = match_pattern(pattern, token, self.rules.quantity_nouns)
                     if match is not None:
                         found.append(match)
                         used |= match.used
@@ -98,8 +123,9 @@ class EventCoder:
         # as a bare statement of its own ("threatened" -> 130).
         return _unique([event for trigger, event in coded if trigger not in framed])
 
-    def _code_match(self, match: Match, article: Article, actors: DocumentActors,
-                    times: TimeIndex) -> tuple[list[Event], Token | None]:
+    def _code_match(
+        self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex
+    ) -> tuple[list[Event], Token | None]:
         trigger = match.trigger
         status = status_of(trigger, self.rules)
         if trigger.pos_ not in {"VERB", "AUX"}:
@@ -112,33 +138,57 @@ class EventCoder:
         code = match.pattern.code
         events: list[Event] = []
         when = times.date_for(trigger, status.tense, status.reported_by)
-        if status.modality == "planned" and status.frame is not None or (
+        if (status.modality == "planned" and status.frame is not None) or (
             status.modality == "planned" and not self.options.petrarch_compatible
         ):
             events.extend(self._statement_events(match, status, sources, targets, actors, times, article))
-        if status.modality == "asserted" or self.options.all_modalities or (
-            self.options.petrarch_compatible and status.modality == "planned"
+        if (
+            status.modality == "asserted"
+            or self.options.all_modalities
+            or (self.options.petrarch_compatible and status.modality == "planned")
         ):
-            modality = "asserted" if self.options.petrarch_compatible and status.modality == "planned" \
+            modality = (
+                "asserted"
+                if self.options.petrarch_compatible and status.modality == "planned"
                 else status.modality
+            )
             reported = None
             if status.reported_by is not None:
                 speaker = self._subject_actors(status.reported_by, actors)
                 reported = speaker[0] if speaker else None
-            for source, target in self._pairs(code, sources, targets):
-                events.append(self._event(code, source, target, modality, when, match, article, actors,
-                                          reported))
+            for source, target in self._pairs(code, sources, targets, trigger.lemma_):
+                events.append(
+                    self._event(code, source, target, modality, when, match, article, actors, reported)
+                )
+                converse = self.rules.converse_codes.get(code)
+                if converse and target is not None:
+                    events.append(
+                        self._event(
+                            converse, target, source, modality, when, match, article, actors, reported
+                        )
+                    )
         return events, status.frame
 
-    def _statement_events(self, match: Match, status: Status, sources: list[Actor], targets: list[Actor],
-                          actors: DocumentActors, times: TimeIndex, article: Article) -> list[Event]:
+    def _statement_events(
+        self,
+        match: Match,
+        status: Status,
+        sources: list[Actor],
+        targets: list[Actor],
+        actors: DocumentActors,
+        times: TimeIndex,
+        article: Article,
+    ) -> list[Event]:
         """The threat, intent or appeal that announcing or requesting a planned act amounts to."""
         frame = status.frame
         kind = status.frame_kind or "intent"
         if kind == "none":
             return []
-        act = self.knowledge.cameo.cameo(match.pattern.code) if match.pattern.code in self.knowledge.cameo \
+        act = (
+            self.knowledge.cameo.cameo(match.pattern.code)
+            if match.pattern.code in self.knowledge.cameo
             else None
+        )
         if act is None:
             return []
         code = self.rules.statement_code(kind, act.code, act.quad_class)
@@ -147,10 +197,20 @@ class EventCoder:
         speakers = self._subject_actors(frame, actors) if frame is not None else sources
         if not speakers:
             speakers = sources
-        if kind == "appeal" and frame is not None:
-            addressees = [a for c in frame.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)]
-            addressees += [a for p in frame.children if p.lower_ in {"on", "upon"}
-                           for o in _objects_of(p) for a in actors.actors_for(o)]
+        if kind in {"appeal", "demand"} and frame is not None:
+            addressees = [
+                a for c in frame.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)
+            ]
+            addressees += [
+                a
+                for p in frame.children
+                if p.lower_ in {"on", "upon", "to", "of"}
+                for o in _objects_of(p)
+                for a in actors.actors_for(o)
+            ]
+            if not addressees:
+                # "demanded that Beijing stop the work": the one asked is the doer of the act.
+                addressees = sources if sources != speakers else []
             targets = addressees or targets
         anchor = frame if frame is not None else match.trigger
         when = times.date_for(anchor, tense_of(anchor, self.rules))
@@ -166,9 +226,11 @@ class EventCoder:
                 events.append(event)
         return events
 
-    def _pairs(self, code: str, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    def _pairs(
+        self, code: str, sources: list[Actor], targets: list[Actor], trigger: str = ""
+    ) -> list[tuple[Actor, Actor | None]]:
         pairs: list[tuple[Actor, Actor | None]] = []
-        reciprocal = self.rules.is_reciprocal(code)
+        reciprocal = self.rules.is_reciprocal(code, trigger)
         if not targets and reciprocal and len(sources) > 1:
             # "Mexico and Canada held talks": each met the other.
             for a in sources:
@@ -220,6 +282,14 @@ class EventCoder:
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
                 verb = verb.head
                 continue
+            if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                governor = verb.head.head
+                objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+                if verb.head.lower_ in {"for", "of"} and objects:
+                    # "praised Ouagadougou for releasing", "accused Kyiv of shelling": the object acted.
+                    return actors.actors_for(objects[0])
+                verb = governor  # "responded by expelling": the subject acted
+                continue
             break
         return []
 
@@ -235,7 +305,18 @@ class EventCoder:
                 if child.i in match.used:
                     continue
                 if child.dep_ in {"dobj", "dative"}:
-                    targets += actors.actors_for(child)
+                    if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                        targets += actors.actors_for(verb.head)  # "the fishermen whom China detained"
+                    else:
+                        targets += actors.actors_for(child)
+            if (
+                not targets
+                and verb.dep_ == "relcl"
+                and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+            ):
+                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
+                    targets += actors.actors_for(verb.head)  # "the drivers Burkina Faso held"
             if not targets and passive_subjects:
                 for subject in passive_subjects:
                     targets += actors.actors_for(subject)
@@ -246,7 +327,45 @@ class EventCoder:
             for child in verb.children:
                 if child.i in match.used and child.dep_ in {"dobj", "dative"}:
                     targets += [a for a in actors.actors_for(child) if a.country]
+        if not targets:
+            # "mediate between Addis Ababa and Asmara", "demanded that Beijing stop": those acted upon.
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+                    targets += [a for o in _objects_of(child) for a in actors.actors_for(o)]
+            if not targets and self.rules.frame_verbs.get(verb.lemma_) in {"appeal", "demand"}:
+                for clause in verb.children:
+                    if clause.dep_ in {"ccomp", "xcomp"}:
+                        for subject in clause.children:
+                            if subject.dep_ in SUBJECT_DEPS:
+                                targets += actors.actors_for(subject)
+        if not targets and self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4:
+            targets = self._place_targets(verb, actors)
         return sources, targets
+
+    def _place_targets(self, head: Token, actors: DocumentActors) -> list[Actor]:
+        """A use of force against things in a country targets that country: "fired missiles at energy
+        facilities in western Ukraine", "struck targets in Russia's Bryansk region"."""
+        stack = [c for c in head.children if c.dep_ not in SUBJECT_DEPS | {"nsubjpass", "agent"}]
+        while stack:
+            token = stack.pop()
+            if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS | {"into", "on", "at"}:
+                for obj in _objects_of(token):
+                    for inner in obj.subtree:
+                        match = actors.names.get(inner.i)
+                        if match is not None and match.actor.kind in {"country", "capital"}:
+                            country = match.actor.country
+                            name = actors.knowledge.country_names.get(country or "", match.actor.name)
+                            return [
+                                Actor(
+                                    text=obj.text if obj.i == inner.i else f"{inner.text}",
+                                    name=name,
+                                    country=country,
+                                    sector=None,
+                                )
+                            ]
+            if token.dep_ not in {"relcl", "ccomp", "advcl", "conj"}:
+                stack.extend(token.children)
+        return []
 
     def _targets_of_pattern_preposition(self, match: Match, actors: DocumentActors) -> list[Actor]:
         """The object of the pattern's final preposition; another of the same kind on the matched
@@ -261,8 +380,9 @@ class EventCoder:
                     found += [a for obj in _objects_of(child) for a in actors.actors_for(obj)]
         return found
 
-    def _prepositional_targets(self, head: Token, match: Match, actors: DocumentActors,
-                               prepositions: tuple[str, ...]) -> list[Actor]:
+    def _prepositional_targets(
+        self, head: Token, match: Match, actors: DocumentActors, prepositions: tuple[str, ...]
+    ) -> list[Actor]:
         tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
         for preposition in prepositions:
             for token in tokens:
@@ -294,10 +414,15 @@ class EventCoder:
                 for obj in _objects_of(child):
                     sources += actors.actors_for(obj)
         verb = self._governing_verb(noun)
-        if not sources and verb is not None and noun.dep_ in {"dobj", "attr", "nsubjpass"} and (
-            verb.lemma_ in self.rules.light_verbs
-            or any(c.dep_ == "prt" for c in verb.children)
-            or verb.lemma_ in self.rules.frame_verbs
+        if (
+            not sources
+            and verb is not None
+            and noun.dep_ in {"dobj", "attr", "nsubjpass"}
+            and (
+                verb.lemma_ in self.rules.light_verbs
+                or any(c.dep_ == "prt" for c in verb.children)
+                or verb.lemma_ in self.rules.frame_verbs
+            )
         ):
             sources = self._subject_actors(verb, actors)
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
@@ -313,7 +438,7 @@ class EventCoder:
             targets = self._prepositional_targets(noun, match, actors, NOUN_TARGET_PREPOSITIONS)
         if not targets and verb is not None and noun.dep_ == "dobj":
             light = Match(match.pattern, verb, {verb.i, noun.i}, None)
-            targets = self._prepositional_targets(verb, light, actors, VERB_TARGET_PREPOSITIONS + ("in",))
+            targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
         return sources, [t for t in targets if not any(_same(t, s) for s in sources)]
 
     @staticmethod
@@ -331,8 +456,18 @@ class EventCoder:
         return None
 
     # ---- the record ---------------------------------------------------------------------------------------
-    def _event(self, code: str, source: Actor, target: Actor | None, modality: str, when: When, match: Match,
-               article: Article, actors: DocumentActors, reported_by: Actor | None) -> Event:
+    def _event(
+        self,
+        code: str,
+        source: Actor,
+        target: Actor | None,
+        modality: str,
+        when: When,
+        match: Match,
+        article: Article,
+        actors: DocumentActors,
+        reported_by: Actor | None,
+    ) -> Event:
         cameo = self.knowledge.cameo.cameo(code)
         trigger = match.trigger
         sentence = trigger.sent
@@ -347,10 +482,18 @@ class EventCoder:
         if reported_by is not None:
             notes.append(f"reported by {reported_by.name or reported_by.text}")
         return Event(
-            article_id=article.id, sentence=sentence.text,
-            span=(sentence.start_char, sentence.end_char), source=source, target=target, cameo=cameo,
-            plover=self.knowledge.cameo.plover_for(code), modality=modality, date=when,
-            confidence=max(confidence, 0.1), trigger=trigger.text, notes=notes,
+            article_id=article.id,
+            sentence=sentence.text,
+            span=(sentence.start_char, sentence.end_char),
+            source=source,
+            target=target,
+            cameo=cameo,
+            plover=self.knowledge.cameo.plover_for(code),
+            modality=modality,
+            date=when,
+            confidence=max(confidence, 0.1),
+            trigger=trigger.text,
+            notes=notes,
         )
 
 

@@ -15,6 +15,8 @@ from dyad.knowledge.modality import ModalityRules
 
 # How an act's clause hangs from the clause above it, for the dependencies a frame or negation crosses.
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "attr", "nsubj"}
+# Phrases that only place an act in time or space: "failed to agree at talks" does not cancel the talks.
+ADJUNCT_PREPOSITIONS = {"at", "during", "after", "before", "since", "amid", "following", "despite"}
 
 
 @dataclass(slots=True)
@@ -38,7 +40,9 @@ def tense_of(verb: Token, rules: ModalityRules) -> str:
 
 
 def _own_modality(verb: Token, rules: ModalityRules) -> str:
-    negated = hypothetical = planned = False
+    """The verb's own status; "possible" (could, might) becomes a threat inside a statement frame
+    ("warned it could impose duties") and hypothetical outside one."""
+    negated = hypothetical = planned = possible = perfect = habitual = False
     for child in verb.children:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and lower in {"never", "not"}):
@@ -47,15 +51,23 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             if lower in rules.future_modals or child.lemma_ in rules.future_modals:
                 planned = True
             elif lower in rules.hypothetical_modals:
-                hypothetical = True
+                possible = True
+            elif child.lemma_ == "have":
+                perfect = True
         elif child.dep_ == "mark" and lower in rules.hypothetical_marks:
             hypothetical = True
+        elif child.dep_ == "advmod" and lower in rules.habitual_adverbs:
+            habitual = True
     if negated:
         return "negated"
     if hypothetical:
         return "hypothetical"
     if planned:
         return "planned"
+    if possible:
+        return "possible"
+    if habitual and (perfect or verb.tag_ in {"VBZ", "VBP"}):
+        return "habitual"
     return "asserted"
 
 
@@ -72,6 +84,14 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
     status = Status(modality=modality, tense=tense_of(anchor, rules))
     if status.modality == "planned":
         status.tense = "future"
+    _climb(anchor, status, rules)
+    if status.modality == "possible":
+        status.modality = "hypothetical"
+    return status
+
+
+def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
+    """Read the clauses above the act: negating verbs, conditionals, frames, reported speech."""
     current = anchor
     for _ in range(8):  # a sentence nests few clauses; the bound only guards against odd parses
         parent = current.head
@@ -80,38 +100,49 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
         dep = current.dep_
         if dep in {"dobj", "pobj", "prep", "nsubj", "attr"} and current.pos_ in {"VERB", "AUX"}:
             break
+        if dep == "prep" and current.lower_ in ADJUNCT_PREPOSITIONS:
+            break
         if dep == "conj":
             current = parent
             continue
         if _negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
             status.modality = "negated"
-            return status
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules.hypothetical_marks
-                                  for c in current.children):
+            return
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in rules.hypothetical_marks for c in current.children
+        ):
             status.modality = "hypothetical"
-            return status
+            return
         frame_kind = rules.frame_verbs.get(parent.lemma_)
         if frame_kind is not None and dep in {"xcomp", "ccomp"} and parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
-            if parent_modality in {"negated", "hypothetical"}:
-                status.modality = parent_modality
-                return status
-            if dep == "xcomp" or status.modality == "planned":
-                # "threatened to strike" / "said it would strike": the act is planned, the frame speaks.
+            if parent_modality in {"negated", "hypothetical", "possible"}:
+                status.modality = "negated" if parent_modality == "negated" else "hypothetical"
+                return
+            if (
+                dep == "xcomp"
+                or status.modality in {"planned", "possible"}
+                or frame_kind in {"appeal", "demand"}
+            ):
+                # "threatened to strike" / "said it would strike" / "demanded that X stop": the act is
+                # planned or requested, and the frame is the statement that happened.
                 status.modality = "planned"
                 status.frame, status.frame_kind = parent, frame_kind
                 status.tense = "future"
-                return status
+                return
             if dep == "ccomp" and status.modality == "asserted":
                 status.reported_by = parent
-                return status
+                return
         if parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
-            if parent_modality in {"negated", "hypothetical"} and dep in {"xcomp", "dobj"}:
-                status.modality = parent_modality
-                return status
-            if parent_modality == "planned" and dep in {"xcomp", "dobj"} and status.modality == "asserted":
+            if parent_modality in {"negated", "hypothetical", "possible"} and dep in {"xcomp", "dobj"}:
+                status.modality = "negated" if parent_modality == "negated" else "hypothetical"
+                return
+            if (
+                parent_modality == "planned"
+                and dep in {"xcomp", "dobj", "advcl"}
+                and status.modality == "asserted"
+            ):
                 status.modality = "planned"
                 status.tense = "future"
         current = parent
-    return status

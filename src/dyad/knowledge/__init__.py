@@ -41,7 +41,9 @@ def _load(directories: tuple[Path, ...], builtin: bool) -> Knowledge:
     sources = ((DATA_DIR,) if builtin else ()) + directories
     for directory in sources:
         if (directory / "events.tsv").exists():
-            patterns.load(directory / "events.tsv", known_codes=None if directory != DATA_DIR else set(cameo.codes))
+            patterns.load(
+                directory / "events.tsv", known_codes=None if directory != DATA_DIR else set(cameo.codes)
+            )
         for filename, loader in ACTOR_FILES.items():
             if (directory / filename).exists():
                 loader(actors, directory / filename)

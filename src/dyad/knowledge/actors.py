@@ -98,18 +98,27 @@ class ActorKnowledge:
         for row in read_rows(path):
             name = row["name"]
             person = self.people.get(name) or KnownPerson(name=name, gender=row.get("gender") or None)
-            person.roles.append(DatedRole(
-                country=row["country"] or None, sector=row["sector"] or None, role=row.get("role", ""),
-                start=_parse_date(row.get("start", "")), end=_parse_date(row.get("end", "")),
-            ))
+            person.roles.append(
+                DatedRole(
+                    country=row["country"] or None,
+                    sector=row["sector"] or None,
+                    role=row.get("role", ""),
+                    start=_parse_date(row.get("start", "")),
+                    end=_parse_date(row.get("end", "")),
+                )
+            )
             for surface in [name, *split_values(row.get("aliases", ""))]:
                 self.people[surface] = person
-                self.add_name(surface, NamedActor("person", name, row["country"] or None, row["sector"] or None))
+                self.add_name(
+                    surface, NamedActor("person", name, row["country"] or None, row["sector"] or None)
+                )
 
     def load_roles(self, path: Path) -> None:
         for row in read_rows(path):
             self.roles[row["word"].lower()] = Role(
-                sector=row["sector"] or None, title=row.get("title") == "yes", gender=row.get("gender") or None,
+                sector=row["sector"] or None,
+                title=row.get("title") == "yes",
+                gender=row.get("gender") or None,
             )
 
     def load_first_names(self, path: Path) -> None:

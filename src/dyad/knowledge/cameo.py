@@ -21,8 +21,13 @@ class CameoTable:
         plover: dict[str, Plover] = {}
         for row in read_rows(path):
             code = row["code"]
-            codes[code] = Cameo(code=code, name=row["name"], root=row["root"],
-                                goldstein=float(row["goldstein"]), quad_class=int(row["quad_class"]))
+            codes[code] = Cameo(
+                code=code,
+                name=row["name"],
+                root=row["root"],
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quad_class"]),
+            )
             plover[code] = Plover(type=row["plover_type"] or None, mode=row["plover_mode"] or None)
         return cls(codes, plover)
 
@@ -38,8 +43,13 @@ class CameoTable:
         root = self.codes.get(code[:2])
         if root is None:
             raise DataFileError(f"unknown CAMEO code {code!r}")
-        return Cameo(code=code, name=f"{root.name.capitalize()} (code {code} is not in CAMEO)", root=root.root,
-                     goldstein=root.goldstein, quad_class=root.quad_class)
+        return Cameo(
+            code=code,
+            name=f"{root.name.capitalize()} (code {code} is not in CAMEO)",
+            root=root.root,
+            goldstein=root.goldstein,
+            quad_class=root.quad_class,
+        )
 
     def plover_for(self, code: str) -> Plover:
         """PLOVER type/mode of a code, inheriting the parent code's where the code has none."""

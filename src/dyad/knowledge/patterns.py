@@ -9,9 +9,42 @@ from dyad.errors import DataFileError
 from dyad.knowledge.tables import read_rows
 
 PREPOSITIONS = {
-    "on", "against", "with", "to", "toward", "towards", "at", "into", "for", "from", "in", "of", "over",
-    "about", "between", "upon", "onto", "across", "through", "by", "under", "off", "out", "up", "down",
-    "around", "within", "among", "amid", "near", "after", "before", "behind", "beyond", "during", "past",
+    "on",
+    "against",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "for",
+    "from",
+    "in",
+    "of",
+    "over",
+    "about",
+    "between",
+    "upon",
+    "onto",
+    "across",
+    "through",
+    "by",
+    "under",
+    "off",
+    "out",
+    "up",
+    "down",
+    "around",
+    "within",
+    "among",
+    "amid",
+    "near",
+    "after",
+    "before",
+    "behind",
+    "beyond",
+    "during",
+    "past",
 }
 
 
@@ -35,8 +68,9 @@ def parse_pattern(code: str, kind: str, text: str, source: str) -> EventPattern:
         raise DataFileError(f"{source}: empty pattern for code {code}")
     slots = tuple(frozenset(part.split("|")) for part in parts[1:])
     target = slots[-1] if slots and slots[-1] <= PREPOSITIONS else None
-    return EventPattern(code=code, kind=kind, trigger=parts[0], words=slots,
-                        target_preposition=target, source=source)
+    return EventPattern(
+        code=code, kind=kind, trigger=parts[0], words=slots, target_preposition=target, source=source
+    )
 
 
 class PatternIndex:
@@ -54,7 +88,9 @@ class PatternIndex:
         for row in read_rows(path):
             code, kind = row["code"], row["kind"]
             if kind not in {"verb", "noun"}:
-                raise DataFileError(f"{path}: kind must be verb or noun, got {kind!r} (pattern {row['pattern']!r})")
+                raise DataFileError(
+                    f"{path}: kind must be verb or noun, got {kind!r} (pattern {row['pattern']!r})"
+                )
             if known_codes is not None and code not in known_codes:
                 raise DataFileError(f"{path}: unknown CAMEO code {code!r} (pattern {row['pattern']!r})")
             self.add(parse_pattern(code, kind, row["pattern"], source=path.name))

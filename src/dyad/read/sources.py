@@ -71,7 +71,9 @@ def _decoded_lines(handle: BinaryIO) -> Iterator[str | InputError]:
             yield error
 
 
-def read_stream(stream: BinaryIO, published: date | None = None, origin: str = "stdin") -> Iterator[Article | Failure]:
+def read_stream(
+    stream: BinaryIO, published: date | None = None, origin: str = "stdin"
+) -> Iterator[Article | Failure]:
     try:
         data = stream.read(MAX_FILE_BYTES + 1)
         check_size(len(data))

@@ -167,8 +167,14 @@ class DocumentActors:
         if gender is None:
             gender = self.knowledge.first_names.get(doc[start].text.lower()) if end - start > 1 else None
         entity = Entity(
-            id=f"{self.article_id}:person:{_slug(text)}", name=text, kind="person", country=country,
-            sector=sector, role=role_name, gender=gender, article_id=self.article_id,
+            id=f"{self.article_id}:person:{_slug(text)}",
+            name=text,
+            kind="person",
+            country=country,
+            sector=sector,
+            role=role_name,
+            gender=gender,
+            article_id=self.article_id,
         )
         record = PersonRecord(entity=entity, surname=doc[end - 1].text)
         if role_name:
@@ -228,10 +234,10 @@ class DocumentActors:
         """The longest role word sequence ending (or, for "X of Y", starting) at token i."""
         doc, roles = self.doc, self.knowledge.roles
         for length in range(min(self.max_role_words, i + 1), 0, -1):
-            words = " ".join(t.lemma_.lower() for t in doc[i - length + 1: i + 1])
+            words = " ".join(t.lemma_.lower() for t in doc[i - length + 1 : i + 1])
             if words in roles:
                 for right in range(min(self.max_role_words, len(doc) - i), 1, -1):
-                    longer = " ".join(t.lemma_.lower() for t in doc[i - length + 1: i + right])
+                    longer = " ".join(t.lemma_.lower() for t in doc[i - length + 1 : i + right])
                     if longer in roles:
                         return longer, length + right - 1
                 return words, length
@@ -242,7 +248,9 @@ class DocumentActors:
         """The actors a phrase headed by `token` stands for: one, or several for "A, B and C"."""
         heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
         if token.pos_ not in {"PROPN", "PRON"} and not self._is_named(token):
-            of_objects = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            of_objects = [
+                g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
             if of_objects and self.role_at(token.i)[0] and self._is_named(of_objects[0]):
                 owner_role = self.actor_for(token)
                 owners = [of_objects[0], *(c for c in of_objects[0].conjuncts if c.i > of_objects[0].i)]
@@ -250,15 +258,43 @@ class DocumentActors:
                 for owner in owners:
                     owner_actor = self.actor_for(owner)
                     if owner_actor and owner_actor.country:
-                        resolved.append(Actor(
-                            text=f"{token.text} of {owner_actor.text}", name=owner_actor.name,
-                            country=owner_actor.country,
-                            sector=owner_role.sector if owner_role else None,
-                        ))
+                        resolved.append(
+                            Actor(
+                                text=f"{token.text} of {owner_actor.text}",
+                                name=owner_actor.name,
+                                country=owner_actor.country,
+                                sector=owner_role.sector if owner_role else None,
+                            )
+                        )
                 if resolved:
                     return resolved
-        actors = [self.actor_for(h) for h in heads]
-        return [a for a in actors if a is not None]
+        actors: list[Actor] = []
+        for head in heads:
+            actor = self.actor_for(head)
+            if actor is not None:
+                actors.append(actor)
+                actors += self._modifier_conjuncts(head, actor)
+        return actors
+
+    def _modifier_conjuncts(self, head: Token, actor: Actor) -> list[Actor]:
+        """ "Thai and Cambodian troops": one more actor for each coordinated country modifier."""
+        more = []
+        for modifier in head.children:
+            if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.i not in self.names:
+                continue
+            for other in modifier.conjuncts:
+                match = self.names.get(other.i)
+                if match and match.actor.country and match.actor.country != actor.country:
+                    name = self.knowledge.country_names.get(match.actor.country)
+                    more.append(
+                        Actor(
+                            text=f"{other.text} {head.text}",
+                            name=name,
+                            country=match.actor.country,
+                            sector=actor.sector,
+                        )
+                    )
+        return more
 
     def _is_named(self, token: Token) -> bool:
         return token.i in self.names or token.i in self.person_at
@@ -267,8 +303,9 @@ class DocumentActors:
         doc = self.doc
         if token.i in self.person_at:
             entity = self.person_at[token.i].entity
-            return Actor(text=self._mention_text(token), name=entity.name, country=entity.country,
-                         sector=entity.sector)
+            return Actor(
+                text=self._mention_text(token), name=entity.name, country=entity.country, sector=entity.sector
+            )
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
             record = self._last_person(token.i, PRONOUN_GENDER[token.lower_])
             if record:
@@ -284,8 +321,9 @@ class DocumentActors:
             sector = actor.sector
             if actor.kind in {"country", "demonym"} and role is None:
                 sector = "CVL" if actor.kind == "demonym" and token.tag_ == "NNPS" else sector
-            return Actor(text=doc[match.start:match.end].text, name=actor.name, country=actor.country,
-                         sector=sector)
+            return Actor(
+                text=doc[match.start : match.end].text, name=actor.name, country=actor.country, sector=sector
+            )
         if role is None:
             return self._actor_of_group(token)
         entry = self.knowledge.roles[role]
@@ -298,8 +336,12 @@ class DocumentActors:
             record = self._last_person_with_role(token.i, role)
             if record:
                 entity = record.entity
-                return Actor(text=self._mention_text(token), name=entity.name, country=entity.country,
-                             sector=entity.sector)
+                return Actor(
+                    text=self._mention_text(token),
+                    name=entity.name,
+                    country=entity.country,
+                    sector=entity.sector,
+                )
         if country is None:
             country = self._context_country(token.i)
         if country:
@@ -307,16 +349,22 @@ class DocumentActors:
         return Actor(text=self._mention_text(token), name=name, country=country, sector=sector)
 
     def _actor_of_group(self, token: Token) -> Actor | None:
-        """"cartel members", "members of the Sinaloa Cartel", "Navy units": a part takes the whole's actor."""
+        """A part takes the whole's actor: "cartel members", "members of the Sinaloa Cartel"."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
-        parts = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < token.i]
+        parts = [
+            c for c in token.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < token.i
+        ]
         parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for part in parts:
             whole = self.actor_for(part)
             if whole is not None and (whole.sector or whole.country):
-                return Actor(text=self._mention_text(token), name=whole.name, country=whole.country,
-                             sector=whole.sector)
+                return Actor(
+                    text=self._mention_text(token),
+                    name=whole.name,
+                    country=whole.country,
+                    sector=whole.sector,
+                )
         return None
 
     def _mention_text(self, token: Token) -> str:
@@ -342,7 +390,7 @@ class DocumentActors:
         return out
 
     def _country_of_conjunct(self, token: Token) -> str | None:
-        """"Mexican National Guard and Navy": the Navy shares the first conjunct's country."""
+        """ "Mexican National Guard and Navy": the Navy shares the first conjunct's country."""
         for other in token.conjuncts:
             country = self._country_in(self._phrase_tokens(other))
             if country:
@@ -384,9 +432,15 @@ class DocumentActors:
         key = f"{self.article_id}:{kind}:{_slug(actor.name)}"
         entity = self.entities.get(key)
         if entity is None:
-            entity = Entity(id=key, name=actor.name, kind=kind, country=actor.country,
-                            sector=actor.sector if kind != "country" else None, article_id=self.article_id)
+            entity = Entity(
+                id=key,
+                name=actor.name,
+                kind=kind,
+                country=actor.country,
+                sector=actor.sector if kind != "country" else None,
+                article_id=self.article_id,
+            )
             self.entities[key] = entity
-        span = self.doc[match.start:match.end]
+        span = self.doc[match.start : match.end]
         if (span.start_char, span.end_char) not in entity.mentions:
             entity.mentions.append((span.start_char, span.end_char))

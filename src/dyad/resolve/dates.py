@@ -15,26 +15,94 @@ from dyad.records import When
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
 }
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)")),
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
-    ("day_month", re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?")),
+    (
+        "day_month",
+        re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"),
+    ),
     ("month_year", re.compile(r"\b" + _MONTH + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b")),
-    ("weekday", re.compile(r"\b(?P<which>last|next|this|past|coming)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
-    ("ago", re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b")),
-    ("ahead", re.compile(r"\b(?:in|within)\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\b")),
-    ("relative_period", re.compile(r"\b(?P<which>last|next|this|past|coming|earlier this|later this|late last|early last|early next|late next)\s+(?P<unit>week|month|year|weekend)\b")),
-    ("named_day", re.compile(r"\b(?P<named>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<which>last|next|this|past|coming)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b"
+        ),
+    ),
+    (
+        "ahead",
+        re.compile(
+            r"\b(?:in|within)\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\b"
+        ),
+    ),
+    (
+        "relative_period",
+        re.compile(
+            r"\b(?P<which>last|next|this|past|coming|earlier this|later this|late last|early last|early next"
+            r"|late next)\s+(?P<unit>week|month|year|weekend)\b"
+        ),
+    ),
+    (
+        "named_day",
+        re.compile(
+            r"\b(?P<named>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon"
+            r"|this evening)\b"
+        ),
+    ),
     ("year", re.compile(r"\b" + _YEAR + r"\b")),
 ]
 
@@ -79,7 +147,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str, text:
     groups = m.groupdict()
     if kind == "iso":
         try:
-            return When(date(int(groups["year"]), int(groups["m"]), int(groups["d"])).isoformat(), "day", text)
+            return When(
+                date(int(groups["year"]), int(groups["m"]), int(groups["d"])).isoformat(), "day", text
+            )
         except ValueError:
             return None
     if kind in {"month_day", "day_month"}:
@@ -96,7 +166,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str, text:
         if groups["month"] == "may" and not groups.get("year"):
             return None  # the modal verb, far more often than the month
         month = MONTHS[groups["month"].rstrip(".")]
-        year = int(groups["year"]) if groups.get("year") else _infer_year(month, 1, anchor, tense, by_month=True)
+        year = (
+            int(groups["year"]) if groups.get("year") else _infer_year(month, 1, anchor, tense, by_month=True)
+        )
         if year is None:
             return When(None, None, text)
         return When(f"{year:04d}-{month:02d}", "month", text)
@@ -127,7 +199,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str, text:
     return None
 
 
-def _infer_year(month: int, day_of_month: int, anchor: date | None, tense: str, by_month: bool = False) -> int | None:
+def _infer_year(
+    month: int, day_of_month: int, anchor: date | None, tense: str, by_month: bool = False
+) -> int | None:
     """Year of a date written without one: the nearest such date on the side the tense points to."""
     if anchor is None:
         return None
@@ -174,8 +248,10 @@ def _relative_period(which: str, unit: str, anchor: date, text: str) -> When:
 def _dateparser_fallback(text: str, anchor: date, tense: str) -> When:
     import dateparser  # slow to import: only when the rules above do not know an expression
 
-    settings = {"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
-                "PREFER_DATES_FROM": "future" if tense == "future" else "past"}
+    settings = {
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+    }
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     except Exception:  # dateparser raises many kinds of errors on odd input: the text simply stays

@@ -32,7 +32,9 @@ class EventQuery:
         if self.dyad:
             parts = self.dyad.upper().split("-")
             if len(parts) != 2 or not all(parts):
-                raise DyadError(f"a dyad is two country codes joined by a dash, like USA-MEX; got {self.dyad!r}")
+                raise DyadError(
+                    f"a dyad is two country codes joined by a dash, like USA-MEX; got {self.dyad!r}"
+                )
             pair = "(source_country = ? AND target_country = ?)"
             if self.both_directions:
                 clauses.append(f"({pair} OR {pair})")
@@ -101,7 +103,7 @@ class DuckDBStore:
             )
             if result.events:
                 self.db.executemany(
-                    "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT OR IGNORE INTO events VALUES ({', '.join(['?'] * 21)})",
                     [self._event_row(article.hash, e) for e in result.events],
                 )
             if result.actors:

@@ -48,3 +48,19 @@ CREATE TABLE IF NOT EXISTS failures (
     failed_at TIMESTAMP NOT NULL,
     PRIMARY KEY (origin, reason)
 );
+-- Quotes: what a speaker said in an article (filled by the quote stage); empty until then.
+CREATE TABLE IF NOT EXISTS quotes (
+    id              VARCHAR PRIMARY KEY,
+    article_hash    VARCHAR NOT NULL,
+    article_id      VARCHAR NOT NULL,
+    speaker_name    VARCHAR,
+    speaker_country VARCHAR,
+    speaker_sector  VARCHAR,
+    kind            VARCHAR,
+    text            VARCHAR NOT NULL,
+    record          JSON NOT NULL
+);
+-- Indexes for the dashboard and analytics (dyad look-ups, article pages, time ranges).
+CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_hash);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_hash);

@@ -1,0 +1,73 @@
+"""SQL pieces every analysis shares, written once so that they agree.
+
+An event's day is its own date, else its article's publication date (a coder leaves `event_date` empty
+when the text gives only a week, month or nothing). Everything here is standard SQL that DuckDB and
+PostgreSQL both run: date_trunc, coalesce, CASE, split_part; no backend-only syntax.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dyad.errors import DyadError
+
+PERIODS = ("day", "week", "month")
+
+EVENTS_JOIN = "events e JOIN articles a ON a.hash = e.article_hash"
+DAY = "coalesce(e.event_date, a.published)"
+
+_RAW_HOST = "nullif(lower(split_part(a.url, '/', 3)), '')"
+# The URL's host without "www.", so that www.example.org and example.org count as one source.
+HOST = f"CASE WHEN {_RAW_HOST} LIKE 'www.%' THEN substr({_RAW_HOST}, 5) ELSE {_RAW_HOST} END"
+
+# Aggregates of one group of events, in this order everywhere (see `Totals`).
+AGGREGATES = ", ".join(
+    [
+        "count(*)",
+        *(f"sum(CASE WHEN e.quad_class = {q} THEN 1 ELSE 0 END)" for q in (1, 2, 3, 4)),
+        "sum(e.goldstein)",
+        "sum(CASE WHEN e.quad_class IN (3, 4) THEN abs(e.goldstein) ELSE 0 END)",
+        "count(DISTINCT e.article_hash)",
+        f"count(DISTINCT {HOST})",
+    ]
+)
+AGGREGATE_COUNT = 9
+
+ASSERTED = "e.modality = 'asserted'"
+
+
+def period_sql(by: str) -> str:
+    """The first day of the event's period; `by` is checked against a fixed list, never interpolated raw."""
+    check_period(by)
+    return f"CAST(date_trunc('{by}', {DAY}) AS DATE)"
+
+
+def check_period(by: str) -> str:
+    if by not in PERIODS:
+        raise DyadError(f"a period is one of {', '.join(PERIODS)}; got {by!r}")
+    return by
+
+
+def as_of(store: Any) -> date | None:
+    """The latest event day in the store: "now" for analytics, so an archive is read as of its own end."""
+    row = store.query(f"SELECT max({DAY}) FROM {EVENTS_JOIN}")
+    return row[0][0] if row else None
+
+
+def day_range(since: date | None, until: date | None) -> tuple[list[str], list[Any]]:
+    """Conditions (and parameters) keeping events whose day is within [since, until]; either may be None."""
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{DAY} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{DAY} <= ?")
+        params.append(until)
+    return clauses, params
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with LIKE's own wildcards escaped (use ESCAPE '\\')."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped.lower()}%"
