@@ -33,6 +33,7 @@ class Article:
     published: date | None = None
     origin: str = ""  # file path, "stdin", or "python"
     hash: str = ""
+    dateline: Place | None = None  # where it was filed from ("MEXICO CITY —"), set by the places stage
 
     def __post_init__(self) -> None:
         if not self.hash:
@@ -45,6 +46,7 @@ class Article:
             "type": "article", "id": self.id, "hash": self.hash, "title": self.title, "url": self.url,
             "published": self.published.isoformat() if self.published else None,
             "origin": self.origin, "chars": len(self.text),
+            "dateline": self.dateline.as_location() if self.dateline else None,
         }
 
 
@@ -56,6 +58,7 @@ class Actor:
     name: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # CAMEO agent code
+    inferred: bool = False  # country taken from the context, not from the words themselves
 
     @property
     def code(self) -> str:
@@ -115,6 +118,7 @@ class Event:
     trigger: str = ""
     id: str = ""
     notes: list[str] = field(default_factory=list)
+    location: Place | None = None  # where it happened, when the sentence says so
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -137,6 +141,7 @@ class Event:
             "target": self.target.to_dict() if self.target else None, "cameo": self.cameo.to_dict(),
             "plover": self.plover.to_dict(), "modality": self.modality, "date": self.date.to_dict(),
             "confidence": round(self.confidence, 2), "trigger": self.trigger, "notes": self.notes,
+            "location": self.location.as_location() if self.location else None,
         }
 
 
@@ -176,17 +181,111 @@ class Failure:
         }
 
 
+def _record_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Place:
+    """A place named in the article, resolved offline to a point, its country and first-level division."""
+
+    text: str
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None  # state, province, region
+    lat: float
+    lon: float
+    span: tuple[int, int]
+    kind: str = "city"  # country, admin1, city, region
+    article_id: str = ""
+    dateline: bool = False  # the dateline names where the article was filed, not where things happened
+    events: list[str] = field(default_factory=list)  # ids of the events located here
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = _record_id(self.article_id, "place", *self.span)
+
+    def as_location(self) -> dict[str, Any]:
+        """The place as an event's or article's `location`."""
+        return {"text": self.text, "name": self.name, "country": self.country, "admin1": self.admin1,
+                "lat": self.lat, "lon": self.lon, "kind": self.kind, "span": list(self.span)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "place", "id": self.id, "article_id": self.article_id, **self.as_location(),
+                "dateline": self.dateline, "events": self.events}
+
+
+@dataclass(slots=True)
+class Quote:
+    """Who said what: a direct, partial or reported quotation and its speaker (None: unattributed)."""
+
+    article_id: str
+    text: str
+    kind: str  # direct, partial, indirect
+    cue: str | None  # the verb that introduces it ("said", "warned", "according to")
+    span: tuple[int, int]  # of the quoted words, without the quotation marks
+    speaker: Actor | None
+    events: list[str] = field(default_factory=list)  # ids of the events coded inside the quote
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = _record_id(self.article_id, "quote", *self.span)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "quote", "id": self.id, "article_id": self.article_id, "text": self.text,
+            "kind": self.kind, "cue": self.cue, "span": list(self.span),
+            "speaker": self.speaker.to_dict() if self.speaker else None, "events": self.events,
+        }
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A temporal expression, normalised like `When`; durations and ranges keep their text (value None).
+
+    `anchor` is the day it was resolved against when that is not the publication date (a quote's speech
+    time)."""
+
+    text: str
+    value: str | None
+    precision: str | None  # day, week, month, year, duration, range, time, or None
+    span: tuple[int, int]
+    article_id: str = ""
+    anchor: str | None = None
+    events: list[str] = field(default_factory=list)  # ids of the events this expression dates
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = _record_id(self.article_id, "time", *self.span)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "time", "id": self.id, "article_id": self.article_id, "text": self.text,
+            "value": self.value, "precision": self.precision, "span": list(self.span), "anchor": self.anchor,
+            "events": self.events,
+        }
+
+
 @dataclass(slots=True)
 class CodingResult:
     article: Article
     events: list[Event] = field(default_factory=list)
     actors: list[Entity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
 
     def records(self) -> list[dict[str, Any]]:
-        """All records of the article in output order: the article, its actors, its events."""
+        """All records of the article in output order: article, actors, events, quotes, places, times."""
         return [
             self.article.to_dict(),
             *(a.to_dict() for a in self.actors),
             *(e.to_dict() for e in self.events),
+            *(q.to_dict() for q in self.quotes),
+            *(p.to_dict() for p in self.places),
+            *(t.to_dict() for t in self.times),
         ]

@@ -62,6 +62,24 @@ def _dependents(token: Token, quantity_nouns: frozenset[str]) -> Iterator[Token]
                     yield from _objects_of(preposition)
 
 
+TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
+
+
+def _topic(noun: Token) -> bool:
+    """An event noun that is only what something is about ("talks on the second phase of the
+    ceasefire", "sanctions over the invasion") is background, not a new event."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in TOPIC_PREPOSITIONS
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _relative_preposition(token: Token) -> bool:
+    """ "the operation, in which helicopters landed": "in which" points back, it names no target."""
+    return token.dep_ == "prep" and any(o.tag_ in {"WDT", "WP"} for o in _objects_of(token))
+
+
 def match_pattern(
     pattern: EventPattern, trigger: Token, quantity_nouns: frozenset[str] = frozenset()
 ) -> Match | None:
@@ -71,7 +89,9 @@ def match_pattern(
         found = None
         for token in reversed(matched):  # a word attaches to the nearest word matched before it
             for child in _dependents(token, quantity_nouns):
-                if child.i not in used and (child.lemma_.lower() in slot or child.lower_ in slot):
+                if child.i in used or _relative_preposition(child):
+                    continue
+                if child.lemma_.lower() in slot or child.lower_ in slot:
                     found = child
                     break
             if found is not None:
@@ -101,6 +121,8 @@ class EventCoder:
         for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
             for token in doc:
                 if token.pos_ not in pos or token.i in used:
+                    continue
+                if kind == "noun" and _topic(token):
                     continue
                 for pattern in patterns.candidates(kind, token.lemma_.lower()):
                     match = match_pattern(pattern, token, self.rules.quantity_nouns)
@@ -137,7 +159,8 @@ class EventCoder:
             return [], status.frame
         code = match.pattern.code
         events: list[Event] = []
-        when = times.date_for(trigger, status.tense, status.reported_by)
+        statement = code[:2] in self.rules.statement_roots  # dated when said, not when due
+        when = times.date_for(trigger, status.tense, status.reported_by, statement=statement)
         if (status.modality == "planned" and status.frame is not None) or (
             status.modality == "planned" and not self.options.petrarch_compatible
         ):
@@ -213,7 +236,7 @@ class EventCoder:
                 addressees = sources if sources != speakers else []
             targets = addressees or targets
         anchor = frame if frame is not None else match.trigger
-        when = times.date_for(anchor, tense_of(anchor, self.rules))
+        when = times.date_for(anchor, tense_of(anchor, self.rules), statement=frame is not None)
         events = []
         for source in speakers:
             for target in targets or [None]:
@@ -231,7 +254,7 @@ class EventCoder:
     ) -> list[tuple[Actor, Actor | None]]:
         pairs: list[tuple[Actor, Actor | None]] = []
         reciprocal = self.rules.is_reciprocal(code, trigger)
-        if not targets and reciprocal and len(sources) > 1:
+        if not targets and len(sources) > 1 and (reciprocal or code.startswith(self.rules.joint_codes)):
             # "Mexico and Canada held talks": each met the other.
             for a in sources:
                 for b in sources:
@@ -244,6 +267,10 @@ class EventCoder:
             for target in targets:
                 if _same(source, target):
                     continue
+                if target.inferred and target.country == source.country:
+                    # "Turkish drones ... killing three people": the context's last country is the
+                    # attacker's own, which says nothing about who the people were.
+                    target = Actor(text=target.text, name=None, country=None, sector=target.sector)
                 pairs.append((source, target))
                 if reciprocal:
                     pairs.append((target, source))
@@ -477,6 +504,8 @@ class EventCoder:
         if trigger.pos_ not in {"VERB", "AUX"}:
             confidence -= 0.1
         if source.country is None:
+            confidence -= 0.2
+        if source.inferred or (target is not None and target.inferred):
             confidence -= 0.2
         notes = []
         if reported_by is not None:

@@ -23,6 +23,7 @@ class ModalityRules:
     demand_codes: dict[str, str]
     statement_roots: frozenset[str]
     reciprocal_codes: tuple[str, ...]
+    joint_codes: tuple[str, ...]
     reciprocal_triggers: frozenset[str]
     converse_codes: dict[str, str]
     quantity_nouns: frozenset[str]
@@ -50,6 +51,7 @@ class ModalityRules:
             demand_codes=table("demand_codes"),
             statement_roots=frozenset(str(v) for v in data.get("statement_roots", [])),
             reciprocal_codes=tuple(str(v) for v in data.get("reciprocal_codes", [])),
+            joint_codes=tuple(str(v) for v in data.get("joint_codes", [])),
             reciprocal_triggers=frozenset(data.get("reciprocal_triggers", [])),
             converse_codes=table("converse_codes"),
             quantity_nouns=frozenset(data.get("quantity_nouns", [])),

@@ -325,8 +325,10 @@ class DocumentActors:
                 text=doc[match.start : match.end].text, name=actor.name, country=actor.country, sector=sector
             )
         if role is None:
-            return self._actor_of_group(token)
+            return self._actor_of_group(token, through_of=False)
         entry = self.knowledge.roles[role]
+        if entry.sector is None:
+            return self._actor_of_group(token, through_of=True)
         country = self._country_in(phrase)
         if country is None:
             country = self._country_of_conjunct(token)
@@ -342,20 +344,28 @@ class DocumentActors:
                     country=entity.country,
                     sector=entity.sector,
                 )
+        inferred = False
         if country is None:
             country = self._context_country(token.i)
+            inferred = country is not None
         if country:
             name = self.knowledge.country_names.get(country)
-        return Actor(text=self._mention_text(token), name=name, country=country, sector=sector)
+        return Actor(
+            text=self._mention_text(token), name=name, country=country, sector=sector, inferred=inferred
+        )
 
-    def _actor_of_group(self, token: Token) -> Actor | None:
-        """A part takes the whole's actor: "cartel members", "members of the Sinaloa Cartel"."""
+    def _actor_of_group(self, token: Token, through_of: bool) -> Actor | None:
+        """A part takes the whole's actor: "cartel members", "members of the Sinaloa Cartel"; a noun
+        that is no role takes only a named owner ("Ukrainian positions", "Mexico's exports")."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         parts = [
             c for c in token.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < token.i
         ]
-        parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if through_of:
+            parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        else:
+            parts = [p for p in parts if p.i in self.names]
         for part in parts:
             whole = self.actor_for(part)
             if whole is not None and (whole.sector or whole.country):

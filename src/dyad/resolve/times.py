@@ -10,7 +10,8 @@ from dyad.records import When
 from dyad.resolve.dates import normalise
 
 # Clauses below a verb have their own time: "met on Friday to discuss the attack of March 2".
-OWN_TIME_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"}
+OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
+STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 
 
 class TimeIndex:
@@ -22,23 +23,31 @@ class TimeIndex:
                 for token in ent:
                     self.expressions[token.i] = ent
 
-    def _expression_in(self, head: Token) -> Span | None:
+    def _expression_in(self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS) -> Span | None:
         stack = [head]
         while stack:
             token = stack.pop()
             if token.i in self.expressions:
                 return self.expressions[token.i]
-            stack.extend(c for c in token.children if c.dep_ not in OWN_TIME_DEPS or c is head)
+            stack.extend(c for c in token.children if c.dep_ not in skip or c is head)
         return None
 
-    def date_for(self, anchor: Token, tense: str, reported_by: Token | None = None) -> When:
-        """The event's own date: the expression in its clause, else "on or before" what is known."""
+    def date_for(self, anchor: Token, tense: str, reported_by: Token | None = None,
+                 statement: bool = False) -> When:
+        """The event's own date: the expression in its clause, else "on or before" what is known.
+
+        A statement ("agreed to resume talks in June") is dated by its own clause, not by the act it
+        announces; a coordinated verb without a date shares its first verb's ("met on Friday and signed").
+        """
         heads = [anchor]
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
             heads.append(anchor.head)
+        if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
+            heads.append(anchor.head)
         unresolved: When | None = None
+        skip = STATEMENT_SKIP_DEPS if statement else OWN_TIME_DEPS
         for head in heads:
-            expression = self._expression_in(head)
+            expression = self._expression_in(head, skip)
             if expression is not None:
                 when = normalise(expression.text, self.published, tense)
                 if when.value is not None:
