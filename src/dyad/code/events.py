@@ -20,6 +20,8 @@ from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
 from dyad.resolve.times import TimeIndex
 
 VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
+# A use of force is aimed at its target; "halting deliveries to Hungary" says who suffered, not who was hit.
+FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
 NOUN_TARGET_PREPOSITIONS = (
     "against",
     "on",
@@ -52,11 +54,11 @@ class Match:
     target_preposition: Token | None
 
 
-def _dependents(token: Token, quantity_nouns: frozenset[str]) -> Iterator[Token]:
+def _dependents(token: Token, part_words: frozenset[str]) -> Iterator[Token]:
     """Children, looking through counting nouns: "expelled a total of nine diplomats" -> diplomats."""
     for child in token.children:
         yield child
-        if child.lemma_.lower() in quantity_nouns:
+        if child.lemma_.lower() in part_words:
             for preposition in child.children:
                 if preposition.lower_ == "of":
                     yield from _objects_of(preposition)
@@ -81,14 +83,14 @@ def _relative_preposition(token: Token) -> bool:
 
 
 def match_pattern(
-    pattern: EventPattern, trigger: Token, quantity_nouns: frozenset[str] = frozenset()
+    pattern: EventPattern, trigger: Token, part_words: frozenset[str] = frozenset()
 ) -> Match | None:
     matched = [trigger]
     used = {trigger.i}
     for slot in pattern.words:
         found = None
         for token in reversed(matched):  # a word attaches to the nearest word matched before it
-            for child in _dependents(token, quantity_nouns):
+            for child in _dependents(token, part_words):
                 if child.i in used or _relative_preposition(child):
                     continue
                 if child.lemma_.lower() in slot or child.lower_ in slot:
@@ -111,6 +113,7 @@ class EventCoder:
     def __init__(self, knowledge: Knowledge, options: CodingOptions | None = None) -> None:
         self.knowledge = knowledge
         self.rules = knowledge.modality
+        self.part_words = knowledge.actors.part_words
         self.options = options or CodingOptions()
 
     # ---- finding triggers ---------------------------------------------------------------------------------
@@ -125,7 +128,7 @@ class EventCoder:
                 if kind == "noun" and _topic(token):
                     continue
                 for pattern in patterns.candidates(kind, token.lemma_.lower()):
-                    match = match_pattern(pattern, token, self.rules.quantity_nouns)
+                    match = match_pattern(pattern, token, self.part_words)
                     if match is not None:
                         found.append(match)
                         used |= match.used
@@ -348,7 +351,9 @@ class EventCoder:
                 for subject in passive_subjects:
                     targets += actors.actors_for(subject)
             if not targets:
-                targets = self._prepositional_targets(verb, match, actors, VERB_TARGET_PREPOSITIONS)
+                force = self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
+                prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
+                targets = self._prepositional_targets(verb, match, actors, prepositions)
         if not targets:
             # "expelled two Venezuelan diplomats": the pattern's own object names the target.
             for child in verb.children:
@@ -356,9 +361,10 @@ class EventCoder:
                     targets += [a for a in actors.actors_for(child) if a.country]
         if not targets:
             # "mediate between Addis Ababa and Asmara", "demanded that Beijing stop": those acted upon.
-            for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-                    targets += [a for o in _objects_of(child) for a in actors.actors_for(o)]
+            for used in sorted(match.used):
+                for child in verb.doc[used].children:
+                    if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+                        targets += [a for o in _objects_of(child) for a in actors.actors_for(o)]
             if not targets and self.rules.frame_verbs.get(verb.lemma_) in {"appeal", "demand"}:
                 for clause in verb.children:
                     if clause.dep_ in {"ccomp", "xcomp"}:

@@ -58,6 +58,8 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             hypothetical = True
         elif child.dep_ == "advmod" and lower in rules.habitual_adverbs:
             habitual = True
+        elif child.dep_ == "advmod" and lower in rules.hedges:
+            hypothetical = True
     if negated:
         return "negated"
     if hypothetical:
@@ -80,7 +82,12 @@ def _negates(verb: Token, rules: ModalityRules) -> bool:
 
 def status_of(anchor: Token, rules: ModalityRules) -> Status:
     """The status of the act whose clause is headed by `anchor` (a verb, or an event noun without verb)."""
-    modality = _own_modality(anchor, rules) if anchor.pos_ in {"VERB", "AUX"} else "asserted"
+    if anchor.pos_ in {"VERB", "AUX"}:
+        modality = _own_modality(anchor, rules)
+    elif any(c.dep_ == "amod" and c.lower_ in rules.hedges for c in anchor.children):
+        modality = "hypothetical"  # "the reported execution", "a proposed summit"
+    else:
+        modality = "asserted"
     status = Status(modality=modality, tense=tense_of(anchor, rules))
     if status.modality == "planned":
         status.tense = "future"

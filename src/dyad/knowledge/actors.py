@@ -121,6 +121,12 @@ class ActorKnowledge:
                 gender=row.get("gender") or None,
             )
 
+    @property
+    def part_words(self) -> frozenset[str]:
+        """Role words with no sector of their own ("members", "total"): they stand for what follows
+        "of" ("a total of nine Russian diplomats")."""
+        return frozenset(w for w, r in self.roles.items() if r.sector is None and r.gender is None)
+
     def load_first_names(self, path: Path) -> None:
         for row in read_rows(path):
             self.first_names[row["name"].lower()] = row["gender"]

@@ -14,6 +14,7 @@ class ModalityRules:
     negating_phrasal: frozenset[tuple[str, str]]
     hypothetical_marks: frozenset[str]
     hypothetical_modals: frozenset[str]
+    hedges: frozenset[str]
     future_modals: frozenset[str]
     frame_verbs: dict[str, str]
     light_verbs: frozenset[str]
@@ -26,7 +27,6 @@ class ModalityRules:
     joint_codes: tuple[str, ...]
     reciprocal_triggers: frozenset[str]
     converse_codes: dict[str, str]
-    quantity_nouns: frozenset[str]
     habitual_adverbs: frozenset[str]
 
     @classmethod
@@ -42,6 +42,7 @@ class ModalityRules:
             negating_phrasal=frozenset(tuple(v.split(" ", 1)) for v in negating if " " in v),  # type: ignore[misc]
             hypothetical_marks=frozenset(data.get("hypothetical_marks", [])),
             hypothetical_modals=frozenset(data.get("hypothetical_modals", [])),
+            hedges=frozenset(data.get("hedges", [])),
             future_modals=frozenset(data.get("future_modals", [])),
             frame_verbs={str(k): str(v) for k, v in data.get("frame_verbs", {}).items()},
             light_verbs=frozenset(data.get("light_verbs", [])),
@@ -54,7 +55,6 @@ class ModalityRules:
             joint_codes=tuple(str(v) for v in data.get("joint_codes", [])),
             reciprocal_triggers=frozenset(data.get("reciprocal_triggers", [])),
             converse_codes=table("converse_codes"),
-            quantity_nouns=frozenset(data.get("quantity_nouns", [])),
             habitual_adverbs=frozenset(data.get("habitual_adverbs", [])),
         )
 
