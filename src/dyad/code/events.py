@@ -238,6 +238,8 @@ class EventCoder:
                 # "demanded that Beijing stop the work": the one asked is the doer of the act.
                 addressees = sources if sources != speakers else []
             targets = addressees or targets
+        if not targets and kind in {"threat", "intent"}:
+            targets = self._conditional_targets(match.trigger, frame, actors)
         anchor = frame if frame is not None else match.trigger
         when = times.date_for(anchor, tense_of(anchor, self.rules), statement=frame is not None)
         events = []
@@ -251,6 +253,21 @@ class EventCoder:
                     event.notes.append(f"{kind} of {match.pattern.code}")
                 events.append(event)
         return events
+
+    def _conditional_targets(self, act: Token, frame: Token | None, actors: DocumentActors) -> list[Actor]:
+        """A conditional threat is aimed at whoever must meet the condition: "would close the strait if
+        the United States imposed a blockade", "will suspend aid unless Bogotá extradites"."""
+        for verb in (act, frame):
+            if verb is None:
+                continue
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in clause.children
+                ):
+                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                    if subjects:
+                        return actors.actors_for(subjects[0])
+        return []
 
     def _pairs(
         self, code: str, sources: list[Actor], targets: list[Actor], trigger: str = ""
@@ -351,7 +368,7 @@ class EventCoder:
                 for subject in passive_subjects:
                     targets += actors.actors_for(subject)
             if not targets:
-                force = self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
+                force = match.pattern.code[:2] in {"18", "19", "20"}
                 prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
                 targets = self._prepositional_targets(verb, match, actors, prepositions)
         if not targets:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dyad.knowledge.actors import ActorKnowledge, NamedActor
 from dyad.records import Actor, Entity
 
+PLURAL_PRONOUNS = {"they", "them"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -306,6 +307,8 @@ class DocumentActors:
             return Actor(
                 text=self._mention_text(token), name=entity.name, country=entity.country, sector=entity.sector
             )
+        if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
+            return self._last_group(token)
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
             record = self._last_person(token.i, PRONOUN_GENDER[token.lower_])
             if record:
@@ -407,6 +410,17 @@ class DocumentActors:
                 return country
         if token.dep_ == "conj":
             return self._country_in([t for t in self._phrase_tokens(token.head) if t.i < token.i])
+        return None
+
+    def _last_group(self, pronoun: Token) -> Actor | None:
+        """"expelled nine Russian diplomats, accusing them": the nearest plural actor before the pronoun
+        in its sentence, other than the subject it refers from."""
+        subject_heads = {c.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if token.tag_ in {"NNS", "NNPS"} and token.i not in subject_heads and token.dep_ != "compound":
+                actor = self.actor_for(token)
+                if actor is not None and (actor.country or actor.sector):
+                    return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
         return None
 
     def _last_person(self, before: int, gender: str) -> PersonRecord | None:
