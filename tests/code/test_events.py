@@ -27,14 +27,8 @@ def test_threatened_to_impose_sanctions_is_one_specific_threat(coder):
 
 
 def test_a_hypothetical_attack_codes_nothing(coder):
-    assert not code(
-        coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined."
-    ).events or all(
-        e.cameo.root not in {"18", "19"}
-        for e in code(
-            coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined."
-        ).events
-    )
+    result = code(coder, "Asked what she would do if Venezuela attacked Colombia, the minister declined.")
+    assert not [e for e in result.events if e.cameo.root in {"18", "19", "20"}]
 
 
 def test_hypothetical_attack_is_listed_with_all_modalities(coder_all):
@@ -80,10 +74,7 @@ def test_meeting_is_coded_in_both_directions(coder):
 
 def test_compound_subject_gives_one_event_per_actor(coder):
     found = triples(coder, "Mexico and Canada condemned the Russian attack on Ukraine.")
-    assert {("MEX", "11", "RUS"), ("CAN", "11", "RUS")} <= found or {
-        ("MEX", "11", None),
-        ("CAN", "11", None),
-    } <= found
+    assert {("MEX", "11", "RUS"), ("CAN", "11", "RUS")} <= found
 
 
 def test_passive_voice_takes_the_agent_as_source(coder):
@@ -92,10 +83,12 @@ def test_passive_voice_takes_the_agent_as_source(coder):
     )
 
 
-def test_nominal_strike_takes_its_source_from_the_modifier(coder):
-    assert ("ISR", "19", "LBN") in triples(
-        coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday."
-    ) or ("ISR", "18", "LBN") in triples(coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday.")
+def test_nominal_strike_takes_its_source_from_the_modifier_and_is_coded_once(coder):
+    result = code(coder, "Israeli airstrikes on Lebanon killed 12 people on Sunday.")
+    assert [(e.source.country, e.cameo.code, e.target.country) for e in result.events] == [
+        ("ISR", "195", "LBN")
+    ]
+    assert result.events[0].date.value == "2026-03-01"
 
 
 def test_event_date_is_the_events_own(coder):
@@ -146,3 +139,54 @@ def test_event_carries_cameo_and_plover_facts(coder):
 def test_reported_speech_codes_the_reported_act(coder):
     found = triples(coder, "Ukrainian officials said Russian troops attacked Kharkiv on Tuesday.")
     assert ("RUS", "19", "UKR") in found or ("RUS", "19", None) in found
+
+
+def test_has_long_opposed_is_habitual_not_a_fresh_event(coder, coder_all):
+    text = "Mexico has long opposed the U.S. border wall."
+    assert not [e for e in code(coder, text).events if e.cameo.root == "11"]
+    habitual = [e for e in code(coder_all, text).events if e.cameo.root == "11"]
+    assert habitual and all(e.modality == "habitual" for e in habitual)
+
+
+def test_an_event_noun_that_is_only_a_topic_is_background(coder):
+    found = triples(coder, "Egypt and Qatar held talks on the second phase of the Gaza ceasefire.")
+    assert ("EGY", "04", "QAT") in found
+    assert not [t for t in found if t[1] == "08"]
+
+
+def test_a_conditional_threat_targets_whoever_must_meet_the_condition(coder):
+    found = triples(
+        coder, "The United States will suspend military aid unless Colombia extradites the commander."
+    )
+    assert ("USA", "13", "COL") in found
+
+
+def test_a_reported_act_in_a_noun_is_not_asserted(coder):
+    text = "Ukraine opened an investigation into the alleged execution of Ukrainian prisoners by Russian soldiers."
+    assert not [e for e in code(coder, text).events if e.cameo.root in {"17", "18", "19", "20"}]
+
+
+def test_joint_subjects_of_a_cooperative_act_act_toward_each_other(coder):
+    found = triples(coder, "Greece and Turkey agreed on Tuesday to resume their political dialogue.")
+    assert {("GRC", "03", "TUR"), ("TUR", "03", "GRC")} <= found
+
+
+def test_coordinated_demonyms_give_one_actor_each(coder):
+    found = triples(coder, "Thai and Cambodian troops clashed along the border on Saturday.")
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found
+
+
+def test_they_refers_to_the_nearest_group(coder):
+    found = triples(coder, "Sweden expelled nine Russian diplomats on Monday, accusing them of spying.")
+    assert ("SWE", "11", "RUS") in found
+
+
+def test_a_demand_that_another_acts_targets_the_one_asked(coder):
+    found = triples(coder, "Vietnam demanded that China immediately stop the construction work on the reef.")
+    assert ("VNM", "10", "CHN") in found
+
+
+def test_a_sentence_does_not_run_across_paragraphs(coder):
+    text = "“We will not accept it,” she said.\n\nRussian forces attacked Ukrainian positions on Tuesday."
+    event = next(e for e in code(coder, text).events if e.cameo.root == "19")
+    assert event.sentence == "Russian forces attacked Ukrainian positions on Tuesday."

@@ -139,7 +139,11 @@ class EventCoder:
     def code(self, doc: Doc, article: Article, actors: DocumentActors, times: TimeIndex) -> list[Event]:
         coded: list[tuple[int, Event]] = []
         framed: set[int] = set()
-        for match in self.matches(doc):
+        matches = self.matches(doc)
+        noun_triggers = {m.trigger.i for m in matches if m.trigger.pos_ not in {"VERB", "AUX"}}
+        for match in matches:
+            if _consequence_of(match.trigger, noun_triggers):
+                continue
             produced, frame = self._code_match(match, article, actors, times)
             coded.extend((match.trigger.i, event) for event in produced)
             if frame is not None and any(e.modality == "asserted" for e in produced):
@@ -547,6 +551,14 @@ class EventCoder:
             trigger=trigger.text,
             notes=notes,
         )
+
+
+def _consequence_of(verb: Token, noun_triggers: set[int]) -> bool:
+    """ "Israeli airstrikes on Lebanon killed 12 people": the killing is what the strikes did, one event
+    coded once, from the noun that names it."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i in noun_triggers for c in verb.children
+    )
 
 
 def _trimmed(sentence: Span) -> Span:
