@@ -162,7 +162,7 @@ def test_a_conditional_threat_targets_whoever_must_meet_the_condition(coder):
 
 
 def test_a_reported_act_in_a_noun_is_not_asserted(coder):
-    text = "Ukraine opened an investigation into the alleged execution of Ukrainian prisoners by Russian soldiers."
+    text = "Ukraine opened an inquiry into the alleged execution of Ukrainian prisoners by Russian soldiers."
     assert not [e for e in code(coder, text).events if e.cameo.root in {"17", "18", "19", "20"}]
 
 

@@ -19,7 +19,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     the next paragraph's first sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text or "\n\n" in previous.whitespace_:
+        if (previous.is_space and "\n" in previous.text) or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
 

@@ -420,7 +420,9 @@ class DocumentActors:
             if token.tag_ in {"NNS", "NNPS"} and token.i not in subject_heads and token.dep_ != "compound":
                 actor = self.actor_for(token)
                 if actor is not None and (actor.country or actor.sector):
-                    return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+                    return Actor(
+                        text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector
+                    )
         return None
 
     def _last_person(self, before: int, gender: str) -> PersonRecord | None:
