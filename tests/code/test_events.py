@@ -190,3 +190,14 @@ def test_a_sentence_does_not_run_across_paragraphs(coder):
     text = "“We will not accept it,” she said.\n\nRussian forces attacked Ukrainian positions on Tuesday."
     event = next(e for e in code(coder, text).events if e.cameo.root == "19")
     assert event.sentence == "Russian forces attacked Ukrainian positions on Tuesday."
+
+
+def test_a_nominal_operation_and_the_arrest_it_led_to_are_two_events(coder):
+    result = code(
+        coder,
+        "Rubio defended a Jan. 3 U.S. military operation in Venezuela that led to the capture of "
+        "President Nicolás Maduro.",
+    )
+    found = {(e.source.country, e.cameo.root, e.target.country if e.target else None): e for e in result.events}
+    assert found[("USA", "19", "VEN")].date.value == "2026-01-03"
+    assert ("USA", "17", "VEN") in found

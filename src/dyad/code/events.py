@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import Status, status_of, tense_of
+from dyad.code.phrases import PhraseCoder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.patterns import EventPattern
 from dyad.records import Actor, Article, Event, When
@@ -115,23 +116,31 @@ class EventCoder:
         self.rules = knowledge.modality
         self.part_words = knowledge.actors.part_words
         self.options = options or CodingOptions()
+        # Imported (PETRARCH-style) dictionaries code their own verbs: dyad.code.phrases.
+        self.phrases = PhraseCoder(knowledge, self.options) if knowledge.imported.active else None
 
     # ---- finding triggers ---------------------------------------------------------------------------------
     def matches(self, doc: Doc | Span) -> list[Match]:
         patterns = self.knowledge.patterns
         found: list[Match] = []
-        used: set[int] = set()
+        used: dict[int, str] = {}  # token -> root of the pattern whose word it is
         for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
             for token in doc:
-                if token.pos_ not in pos or token.i in used:
+                if token.pos_ not in pos or (kind == "verb" and token.i in used):
                     continue
                 if kind == "noun" and _topic(token):
                     continue
                 for pattern in patterns.candidates(kind, token.lemma_.lower()):
+                    # A noun another pattern used is coded again only as an act of another kind:
+                    # "defended the military operation" is a statement and a use of force, while
+                    # "imposed sanctions" is one sanction.
+                    if used.get(token.i, pattern.code[:2]) == pattern.code[:2] and token.i in used:
+                        break
                     match = match_pattern(pattern, token, self.part_words)
                     if match is not None:
                         found.append(match)
-                        used |= match.used
+                        for i in match.used:
+                            used.setdefault(i, pattern.code[:2])
                         break
         return found
 
@@ -148,6 +157,8 @@ class EventCoder:
             coded.extend((match.trigger.i, event) for event in produced)
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
+        if self.phrases is not None:
+            coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
         return _unique([event for trigger, event in coded if trigger not in framed])
@@ -247,15 +258,12 @@ class EventCoder:
         anchor = frame if frame is not None else match.trigger
         when = times.date_for(anchor, tense_of(anchor, self.rules), statement=frame is not None)
         events = []
-        for source in speakers:
-            for target in targets or [None]:
-                if target is not None and _same(source, target):
-                    continue
-                event = self._event(code, source, target, "asserted", when, match, article, actors, None)
-                if frame is not None:
-                    event.trigger = f"{frame.text} … {match.trigger.text}"
-                    event.notes.append(f"{kind} of {match.pattern.code}")
-                events.append(event)
+        for source, target in self._pairs(code, speakers, targets):
+            event = self._event(code, source, target, "asserted", when, match, article, actors, None)
+            if frame is not None:
+                event.trigger = f"{frame.text} … {match.trigger.text}"
+                event.notes.append(f"{kind} of {match.pattern.code}")
+            events.append(event)
         return events
 
     def _conditional_targets(self, act: Token, frame: Token | None, actors: DocumentActors) -> list[Actor]:
@@ -479,6 +487,8 @@ class EventCoder:
             )
         ):
             sources = self._subject_actors(verb, actors)
+        if not sources and verb is not None and verb.lemma_ in self.rules.causal_verbs:
+            sources = self._subject_actors(verb, actors)  # "an operation that led to the capture of X"
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
         if between:
             parties = [a for p in between for o in _objects_of(p) for a in actors.actors_for(o)]

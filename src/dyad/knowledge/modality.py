@@ -18,6 +18,7 @@ class ModalityRules:
     future_modals: frozenset[str]
     frame_verbs: dict[str, str]
     light_verbs: frozenset[str]
+    causal_verbs: frozenset[str]
     threat_codes: dict[str, str]
     intent_codes: dict[str, str]
     appeal_codes: dict[str, str]
@@ -46,6 +47,7 @@ class ModalityRules:
             future_modals=frozenset(data.get("future_modals", [])),
             frame_verbs={str(k): str(v) for k, v in data.get("frame_verbs", {}).items()},
             light_verbs=frozenset(data.get("light_verbs", [])),
+            causal_verbs=frozenset(data.get("causal_verbs", [])),
             threat_codes=table("threat_codes"),
             intent_codes=table("intent_codes"),
             appeal_codes=table("appeal_codes"),
