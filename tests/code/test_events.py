@@ -198,6 +198,6 @@ def test_a_nominal_operation_and_the_arrest_it_led_to_are_two_events(coder):
         "Rubio defended a Jan. 3 U.S. military operation in Venezuela that led to the capture of "
         "President Nicolás Maduro.",
     )
-    found = {(e.source.country, e.cameo.root, e.target.country if e.target else None): e for e in result.events}
+    found = {(e.source.country, e.cameo.root, e.target and e.target.country): e for e in result.events}
     assert found[("USA", "19", "VEN")].date.value == "2026-01-03"
     assert ("USA", "17", "VEN") in found
