@@ -407,26 +407,23 @@ class EventCoder:
     def _place_targets(self, head: Token, actors: DocumentActors) -> list[Actor]:
         """A use of force against things in a country targets that country: "fired missiles at energy
         facilities in western Ukraine", "struck targets in Russia's Bryansk region"."""
+        own_clause: list[Token] = []
         stack = [c for c in head.children if c.dep_ not in SUBJECT_DEPS | {"nsubjpass", "agent"}]
         while stack:
             token = stack.pop()
-            if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS | {"into", "on", "at"}:
-                for obj in _objects_of(token):
-                    for inner in obj.subtree:
-                        match = actors.names.get(inner.i)
-                        if match is not None and match.actor.kind in {"country", "capital"}:
-                            country = match.actor.country
-                            name = actors.knowledge.country_names.get(country or "", match.actor.name)
-                            return [
-                                Actor(
-                                    text=obj.text if obj.i == inner.i else f"{inner.text}",
-                                    name=name,
-                                    country=country,
-                                    sector=None,
-                                )
-                            ]
-            if token.dep_ not in {"relcl", "ccomp", "advcl", "conj"}:
+            own_clause.append(token)
+            if token.dep_ not in {"relcl", "ccomp", "advcl", "conj", "appos", "acl"}:
                 stack.extend(token.children)
+        for token in sorted(own_clause, key=lambda t: t.i):
+            if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS | {"into", "on", "at"}:
+                continue
+            for obj in _objects_of(token):
+                for inner in sorted(actors.phrase_tokens(obj), key=lambda t: t.i):
+                    match = actors.names.get(inner.i)
+                    if match is not None and match.actor.kind in {"country", "capital"}:
+                        country = match.actor.country
+                        name = actors.knowledge.country_names.get(country or "", match.actor.name)
+                        return [Actor(text=inner.text, name=name, country=country, sector=None)]
         return []
 
     def _targets_of_pattern_preposition(self, match: Match, actors: DocumentActors) -> list[Actor]:

@@ -83,6 +83,7 @@ class Unit:
     end: int
     actor: ImportedActor | None = None
     actor_codes: tuple[str, ...] = ()
+    actors: list[tuple[int, int, ImportedActor]] = field(default_factory=list)  # every actor named in it
     agents: list[tuple[int, int, Agent]] = field(default_factory=list)  # (start, end, agent), in text order
     temporal: bool = False
     pronoun: bool = False
@@ -152,20 +153,27 @@ class DocUnits:
                 unit.temporal = token.ent_type_ in {"DATE", "TIME"} or token.lower_ in TEMPORAL
                 self.units.append(unit)
         self._index()
+        self._actor_hits = actor_hits
         for hit in actor_hits:
             owner = self._own(hit)
-            if owner is not None and owner.actor is None:
-                owner.actor = hit.value  # type: ignore[assignment]
+            if owner is not None:
+                owner.actors.append((hit.start, hit.end, hit.value))  # type: ignore[arg-type]
+                if owner.actor is None:
+                    owner.actor = hit.value  # type: ignore[assignment]
         for hit in agent_hits:
             owner = self._own(hit)
             if owner is not None and not (owner.actor is not None and self._overlaps_actor(owner, hit)):
                 owner.agents.append((hit.start, hit.end, hit.value))  # type: ignore[arg-type]
-        self._actor_hits = actor_hits
         for unit in self.units:
-            if unit.actor is None and imported.actors.gapped:
-                unit.actor = self._gapped_actor(unit)
+            if imported.actors.gapped:
+                gapped = self._gapped_actor(unit)
+                if gapped is not None:
+                    unit.actor = gapped
+                    unit.actors = [(unit.start, unit.end, gapped)]
             if unit.actor is not None:
                 unit.actor_codes = unit.actor.codes_on(day)
+                if self._coordinated(unit):  # "Fornost and the evil Gondor" read as one phrase
+                    unit.actor_codes = tuple(dict.fromkeys(c for _, _, a in unit.actors for c in a.codes_on(day)))
             unit.agents.sort(key=lambda triple: triple[0])
             if not unit.actor_codes and actors is not None and not unit.pronoun and not unit.temporal:
                 resolved = actors.actor_for(unit.head)
@@ -214,6 +222,7 @@ class DocUnits:
         if absorbed:
             for unit in absorbed:
                 owner.tokens = sorted({*owner.tokens, *unit.tokens})
+                owner.actors += unit.actors
                 if unit.actor is not None and owner.actor is None:
                     owner.actor = unit.actor
                 owner.agents += unit.agents
@@ -246,11 +255,32 @@ class DocUnits:
     def unit_of(self, token: Token) -> Unit | None:
         return self.by_head.get(token.i) or self.by_token.get(token.i)
 
+    def _coordinated(self, unit: Unit) -> bool:
+        """Whether a word inside the phrase heads a coordination (a misparsed list of actors)."""
+        return any(c.dep_ == "conj" for i in unit.tokens if i != unit.head.i for c in self.doc[i].children)
+
     def members(self, unit: Unit) -> list[Unit]:
-        """The unit and its conjuncts ("Mordor, Rohan, Fornost and Bree"), in text order."""
-        heads = sorted({unit.head.i, *(c.i for c in unit.head.conjuncts)})
+        """The unit and the others of its list ("Mordor, the Shire, Fornost and Bree"), in text order:
+        its conjuncts, an apposition naming another actor, and the conjuncts of a word inside it."""
+        heads: set[int] = set()
+        stack = [unit.head]
+        while stack:
+            token = stack.pop()
+            if token.i in heads:
+                continue
+            heads.add(token.i)
+            stack.extend(token.conjuncts)
+            for child in token.children:
+                if child.dep_ == "appos":
+                    other = self.by_head.get(child.i)
+                    if other is not None and other.actor_codes and other is not self.by_head.get(token.i):
+                        stack.append(child)
+            member = self.by_head.get(token.i)
+            if member is not None:
+                stack.extend(c for i in member.tokens if i != member.head.i
+                             for c in self.doc[i].children if c.dep_ == "conj")
         out: list[Unit] = []
-        for i in heads:
+        for i in sorted(heads):
             member = self.by_head.get(i)
             if member is not None and member not in out:
                 out.append(member)
@@ -284,8 +314,16 @@ class DocUnits:
             if after:
                 bases[id(carrier)] = bases[id(carrier)] + [c for m in after for c in m.actor_codes]
                 members = [m for m in members if m not in after]
-        # An agent-only conjunct shares the others' actor ("Danish media and government").
+        # An agent-only conjunct shares the others' actor ("Danish media and government"); a bare one the
+        # phrase its list ends with ("Ithilen's sheep and goats of Gondor").
         donor = carrier or next((m for m in members if m.actor_codes), None)
+        spare: list[str] = []
+        if len(members) > 1 and depth < 3:
+            for member in members:
+                if bases[id(member)] and not from_phrase[id(member)]:
+                    spare = self._owner_codes(member, depth, any_kind=True)
+                    if spare:
+                        break
         out: list[tuple[str, Unit]] = []
         for member in members:
             base = bases[id(member)]
@@ -294,6 +332,8 @@ class DocUnits:
                 base = bases[id(donor)]
                 if not from_phrase[id(donor)]:
                     agents = donor.modifier_agents + agents
+            if not base and not member.agents and not member.pronoun:
+                base = spare
             if base:
                 codes = [assemble(b, agents) for b in base]
             elif agents:
@@ -306,10 +346,12 @@ class DocUnits:
         seen: set[str] = set()
         return [(c, m) for c, m in out if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
 
-    def _owner_codes(self, unit: Unit, depth: int) -> list[str]:
-        """The actor of "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"."""
+    def _owner_codes(self, unit: Unit, depth: int, any_kind: bool = False) -> list[str]:
+        """The actor of "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor", "the
+        leaders of Gondor" (a person's "in" or "from" phrase; any noun's "of" phrase)."""
+        prepositions = OWNER_PREPOSITIONS if unit.agents or any_kind else {"of"}
         for child in unit.head.children:
-            if child.dep_ != "prep" or child.lower_ not in OWNER_PREPOSITIONS:
+            if child.dep_ != "prep" or child.lower_ not in prepositions:
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -325,8 +367,10 @@ class DocUnits:
         """PETRARCH's new actors (its `new_actor_length` option): an uncoded noun phrase of at most that many
         words is an actor of its own, coded by its words ('"THE MINISTRY OF MAGIC"')."""
         tokens = set(unit.tokens)
+        if any(self.by_head.get(t.i, unit).actor_codes for t in unit.head.subtree if t.i not in tokens):
+            return []  # "the dispute with Osgiliath" is Osgiliath's
         for child in unit.head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ == "appos":
                 tokens |= {t.i for t in child.subtree}
         words = [self.doc[i].text.upper() for i in sorted(tokens)
                  if self.doc[i].dep_ != "case" and not self.doc[i].is_punct]

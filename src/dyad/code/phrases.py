@@ -221,6 +221,15 @@ class PhraseCoder:
 
     def _argument_codes(self, token: Token, verb: Token, units: DocUnits,
                         resolve: bool = True) -> list[tuple[str, Unit]]:
+        if token.dep_ == "nsubj":  # "Lions, tigers, and Gondor welcomed": two subjects for one list
+            others = [c for c in token.head.children if c.dep_ == "nsubj" and c is not token]
+            if others:
+                found = [pair for t in [token, *others] for pair in self._one_argument(t, verb, units, resolve)]
+                return list({code: (code, unit) for code, unit in found}.values())
+        return self._one_argument(token, verb, units, resolve)
+
+    def _one_argument(self, token: Token, verb: Token, units: DocUnits,
+                      resolve: bool = True) -> list[tuple[str, Unit]]:
         unit = units.unit_of(token)
         if unit is not None and unit.pronoun:
             return self._governing_subject(verb, units) if resolve else []
@@ -257,7 +266,8 @@ class PhraseCoder:
         """The first actor named in the verb's phrase, outside adverbial clauses ("restored ties with
         Gondor five years after crowds trashed its embassy": Gondor)."""
         doc = verb.doc
-        adverbial = {t.i for c in verb.children if c.dep_ in {"advcl", "parataxis"} for t in c.subtree}
+        adverbial = {t.i for c in verb.children if c.dep_ in {"advcl", "parataxis"} and _finite(c)
+                     for t in c.subtree}
         for i in lower:
             if i in excluded or i in adverbial:
                 continue
@@ -386,6 +396,12 @@ def _lower_tokens(verb: Token, start: int, end: int, sentence: Span) -> list[int
     return sorted(tokens)
 
 
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject or conjunction ("after crowds trashed its embassy"), not a bare
+    infinitive of purpose ("signed an accord to supply Gondor")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in clause.children)
+
+
 def _sentence_keys(keys: list[str], sentence: Span) -> set[str]:
     """Every token's letters, and those of two and three tokens together ("ca" "n't": "can't")."""
     out: set[str] = set()
@@ -425,9 +441,10 @@ class _Matcher:
         self.lower = lower
         self.lower_set = set(lower)
         self.lemmas = lemmas
-        self.lower_units = [u for u in units.units if u.head.i in self.lower_set and not u.temporal]
-        self.upper_units = [u for u in units.units
-                            if self.first <= u.start and u.end <= start and not u.temporal]
+        self.lower_units = sorted((u for u in units.units if u.head.i in self.lower_set and not u.temporal),
+                                  key=lambda u: u.head.i)
+        self.upper_units = [u for u in units.units if self.first <= u.start and u.head.i < start
+                            and not u.temporal]
 
     def match(self, pattern: PhrasePattern) -> Found | None:
         found = Found(pattern=pattern, code=pattern.code)
@@ -464,13 +481,14 @@ class _Matcher:
         if k == len(elements):
             return True
         element = elements[k]
-        if element.kind == "marker":
-            unit = next((u for u in self.lower_units if u.start >= pos), None)
-            if unit is None or (element.glued and unit.start != pos):
+        if element.kind == "marker":  # the next noun phrase: the next head, its modifiers before it
+            unit = next((u for u in self.lower_units if u.head.i >= pos), None)
+            if unit is None or (element.glued and not unit.start <= pos <= unit.head.i):
                 return False
             if element.marker != "^":
                 found.markers[element.marker] = unit
-            if self._lower(elements, k + 1, unit.end, found, unit.end):
+            after = max(unit.head.i + 1, unit.end)
+            if self._lower(elements, k + 1, after, found, after):
                 return True
             found.markers.pop(element.marker, None)
             return False
@@ -489,11 +507,11 @@ class _Matcher:
             return True
         element = elements[k]
         if element.kind == "marker":
-            before = [u for u in self.upper_units if u.end - 1 <= pos]
+            before = [u for u in self.upper_units if u.head.i <= pos]
             if not before:
                 return False
-            unit = max(before, key=lambda u: (u.end, u.start))
-            if element.glued and unit.end - 1 != pos:
+            unit = max(before, key=lambda u: u.head.i)
+            if element.glued and unit.head.i != pos and unit.end - 1 != pos:
                 return False
             if element.marker != "^":
                 found.markers[element.marker] = unit

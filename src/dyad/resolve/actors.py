@@ -316,7 +316,7 @@ class DocumentActors:
                 return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
             return None
         match = self.names.get(token.i)
-        phrase = self._phrase_tokens(token)
+        phrase = self.phrase_tokens(token)
         role, _ = self.role_at(token.i)
         if match is not None and (role is None or match.start <= token.i < match.end):
             actor = match.actor
@@ -381,13 +381,13 @@ class DocumentActors:
         return None
 
     def _mention_text(self, token: Token) -> str:
-        tokens = self._phrase_tokens(token)
+        tokens = self.phrase_tokens(token)
         start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
         while start < end and self.doc[start].dep_ == "det":
             start += 1
         return self.doc[start:end].text if start < end else token.text
 
-    def _phrase_tokens(self, token: Token) -> list[Token]:
+    def phrase_tokens(self, token: Token) -> list[Token]:
         """The head and the words that modify it, without clauses, conjuncts or prepositions other than of."""
         out = [token]
         stack = [token]
@@ -405,11 +405,11 @@ class DocumentActors:
     def _country_of_conjunct(self, token: Token) -> str | None:
         """ "Mexican National Guard and Navy": the Navy shares the first conjunct's country."""
         for other in token.conjuncts:
-            country = self._country_in(self._phrase_tokens(other))
+            country = self._country_in(self.phrase_tokens(other))
             if country:
                 return country
         if token.dep_ == "conj":
-            return self._country_in([t for t in self._phrase_tokens(token.head) if t.i < token.i])
+            return self._country_in([t for t in self.phrase_tokens(token.head) if t.i < token.i])
         return None
 
     def _last_group(self, pronoun: Token) -> Actor | None:
