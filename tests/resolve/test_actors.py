@@ -64,3 +64,10 @@ def test_army_of_a_demonym_is_that_countrys_military(coder):
     event = result.events[0]
     assert (event.source.country, event.source.sector) == ("VEN", "MIL")
     assert (event.target.country, event.target.sector) == ("COL", "REB")
+
+
+def test_the_dateline_is_not_part_of_any_actor(coder):
+    result = code(coder, "NEW DELHI (Wire) — Indian and Pakistani troops exchanged heavy fire on Saturday.")
+    texts = {e.source.text for e in result.events}
+    assert texts and not any("DELHI" in t or "Wire" in t for t in texts)
+    assert {e.source.country for e in result.events} == {"IND", "PAK"}

@@ -321,7 +321,8 @@ class EventCoder:
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 return actors.actors_for(agents[0])
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            # A dateline the parser took for a subject ("MEXICO CITY — Sheinbaum met") is not one.
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start]
             if subjects:
                 subject = subjects[0]
                 if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":

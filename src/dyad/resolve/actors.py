@@ -41,6 +41,18 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
 
 
+DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,'’-]{1,60}(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after a wire dateline ("MEXICO CITY (Wire) — "), 0 when there is none."""
+    match = DATELINE.match(doc.text)
+    if match is None:
+        return 0
+    span = doc.char_span(0, match.end(), alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -91,7 +103,8 @@ class DocumentActors:
         self.article_id = article_id
         self.published = published
         self.max_role_words = matcher.max_role_words
-        self.names = matcher.names(doc)
+        self.body_start = dateline_end(doc)
+        self.names = {i: m for i, m in matcher.names(doc).items() if m.start >= self.body_start}
         self.people: list[PersonRecord] = []
         self.person_at: dict[int, PersonRecord] = {}
         self.entities: dict[str, Entity] = {}
@@ -398,6 +411,8 @@ class DocumentActors:
                     continue
                 if child.dep_ == "prep" and child.lower_ != "of":
                     continue
+                if child.i < self.body_start:
+                    continue  # the dateline ("NEW DELHI (Wire) —") is where the story was filed
                 out.append(child)
                 stack.append(child)
         return out
