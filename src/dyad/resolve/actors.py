@@ -348,6 +348,8 @@ class DocumentActors:
         country = self._country_in(phrase)
         if country is None:
             country = self._country_of_conjunct(token)
+        if country is None:
+            country = self._owner_country(token)
         name = None
         sector = entry.sector
         if entry.title and country is None:
@@ -416,6 +418,22 @@ class DocumentActors:
                 out.append(child)
                 stack.append(child)
         return out
+
+    def _owner_country(self, token: Token) -> str | None:
+        """"Cuba relaxed restrictions on its citizens", "Sheinbaum said her government": a possessive
+        pronoun points to the clause's subject, or for his/her to the last person of that gender."""
+        for child in token.children:
+            if child.dep_ != "poss" or child.pos_ != "PRON":
+                continue
+            if child.lower_ in PRONOUN_GENDER:
+                record = self._last_person(child.i, PRONOUN_GENDER[child.lower_])
+                return record.entity.country if record else None
+            for earlier in reversed(self.doc[token.sent.start : child.i]):
+                if earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.i != token.i:
+                    owner = self.actor_for(earlier)
+                    if owner is not None and owner.country:
+                        return owner.country
+        return None
 
     def _country_of_conjunct(self, token: Token) -> str | None:
         """ "Mexican National Guard and Navy": the Navy shares the first conjunct's country."""
