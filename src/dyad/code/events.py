@@ -237,7 +237,9 @@ class EventCoder:
             return []
         speakers = self._subject_actors(frame, actors) if frame is not None else sources
         if not speakers:
-            speakers = sources
+            if kind in {"appeal", "demand"}:
+                return []  # who asked is unknown; the one asked is not the asker
+            speakers = sources  # "X said it would strike": the announcer is the doer
         if kind in {"appeal", "demand"} and frame is not None:
             addressees = [
                 a for c in frame.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)

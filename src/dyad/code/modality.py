@@ -121,6 +121,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             status.modality = "hypothetical"
             return
         frame_kind = rules.frame_verbs.get(parent.lemma_)
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            dep = "xcomp"  # "called for Paris to suspend the agreement": an infinitive the frame governs
         if frame_kind is not None and dep in {"xcomp", "ccomp"} and parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
             if parent_modality in {"negated", "hypothetical", "possible"}:

@@ -172,6 +172,7 @@ class DocUnits:
                     unit.actors = [(unit.start, unit.end, gapped)]
             if unit.actor is not None:
                 unit.actor_codes = unit.actor.codes_on(day)
+                unit.temporal = False  # "Libya's almost five years" names Libya
                 if self._coordinated(unit):  # "Fornost and the evil Gondor" read as one phrase
                     unit.actor_codes = tuple(dict.fromkeys(c for _, _, a in unit.actors for c in a.codes_on(day)))
             unit.agents.sort(key=lambda triple: triple[0])
@@ -183,7 +184,7 @@ class DocUnits:
     # ---- building ---------------------------------------------------------------------------------------
     @staticmethod
     def _is_head(token: Token) -> bool:
-        if token.dep_ in FOLD_DEPS and token.head is not token:
+        if token.dep_ in FOLD_DEPS and token.head is not token and token.head.pos_ not in {"VERB", "AUX"}:
             return False
         if token.pos_ in HEAD_POS:
             return True
@@ -256,8 +257,10 @@ class DocUnits:
         return self.by_head.get(token.i) or self.by_token.get(token.i)
 
     def _coordinated(self, unit: Unit) -> bool:
-        """Whether a word inside the phrase heads a coordination (a misparsed list of actors)."""
-        return any(c.dep_ == "conj" for i in unit.tokens if i != unit.head.i for c in self.doc[i].children)
+        """Whether a name inside the phrase heads a coordination of nouns (a misparsed list of actors:
+        "Fornost and the evil awful Gondor"), not of adjectives ("awful and evil minister")."""
+        return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                   for i in unit.tokens if i != unit.head.i for c in self.doc[i].children)
 
     def members(self, unit: Unit) -> list[Unit]:
         """The unit and the others of its list ("Mordor, the Shire, Fornost and Bree"), in text order:
@@ -270,15 +273,16 @@ class DocUnits:
                 continue
             heads.add(token.i)
             stack.extend(token.conjuncts)
+            listed = bool(token.conjuncts)
             for child in token.children:
-                if child.dep_ == "appos":
-                    other = self.by_head.get(child.i)
+                if child.dep_ == "appos" and (listed or any(c.dep_ == "conj" for c in child.children)):
+                    other = self.by_head.get(child.i)  # "Mordor, the Shire, Fornost and Bree"
                     if other is not None and other.actor_codes and other is not self.by_head.get(token.i):
                         stack.append(child)
             member = self.by_head.get(token.i)
             if member is not None:
                 stack.extend(c for i in member.tokens if i != member.head.i
-                             for c in self.doc[i].children if c.dep_ == "conj")
+                             for c in self.doc[i].children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})
         out: list[Unit] = []
         for i in sorted(heads):
             member = self.by_head.get(i)
@@ -366,6 +370,10 @@ class DocUnits:
     def _new_actor(self, unit: Unit) -> list[str]:
         """PETRARCH's new actors (its `new_actor_length` option): an uncoded noun phrase of at most that many
         words is an actor of its own, coded by its words ('"THE MINISTRY OF MAGIC"')."""
+        head = unit.head
+        if head.dep_ == "appos" or (head.dep_ == "pobj" and head.head.lower_ == "of"
+                                    and head.head.head.pos_ in {"NOUN", "PROPN"}):
+            return []  # part of the phrase of the noun before it
         tokens = set(unit.tokens)
         if any(self.by_head.get(t.i, unit).actor_codes for t in unit.head.subtree if t.i not in tokens):
             return []  # "the dispute with Osgiliath" is Osgiliath's

@@ -361,6 +361,9 @@ def subject_of(verb: Token, frame_verbs: dict[str, str]) -> tuple[Token | None, 
         if agents:
             return agents[0], "agent" if current is verb else "subject"
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        # A subject the parser hung on the auxiliary ("The Philippines was ... criticized").
+        subjects += [g for c in current.children if c.dep_ in {"aux", "auxpass"} for g in c.children
+                     if g.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -371,13 +374,20 @@ def subject_of(verb: Token, frame_verbs: dict[str, str]) -> tuple[Token | None, 
             return passive[0], "passive"
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, "head"
+        # A name the parser took for a modifier of the verb ("Ethiopia act on a resolution").
+        named = [c for c in current.children if c.dep_ in {"compound", "npadvmod"} and c.i < current.i
+                 and c.pos_ == "PROPN"]
+        if named:
+            return named[0], "subject"
+        if current.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in current.children):
+            return None, ""  # "to be allowed to leave": whoever allows is not said
         if current.dep_ == "xcomp":
             objects = [c for c in current.head.children if c.dep_ in {"dobj", "dative"}]
             if objects and frame_verbs.get(current.head.lemma_) == "appeal":
                 return objects[0], "subject"
         if current.dep_ in CLIMB_DEPS and current.head is not current:
-            if current.dep_ == "ccomp" and current.head.pos_ in {"VERB", "AUX"}:
-                return None, ""  # the clause of "said" has its own subject or none
+            if current.dep_ == "ccomp" and current.head.pos_ in {"VERB", "AUX"} and current is not verb:
+                return None, ""  # the clause of "said" has its own subject
             current = current.head
             continue
         break
@@ -482,7 +492,8 @@ class _Matcher:
             return True
         element = elements[k]
         if element.kind == "marker":  # the next noun phrase: the next head, its modifiers before it
-            unit = next((u for u in self.lower_units if u.head.i >= pos), None)
+            unit = next((u for u in self.lower_units if u.head.i >= pos
+                         and (element.marker == "^" or self.units.is_coded(u))), None)
             if unit is None or (element.glued and not unit.start <= pos <= unit.head.i):
                 return False
             if element.marker != "^":
@@ -507,7 +518,8 @@ class _Matcher:
             return True
         element = elements[k]
         if element.kind == "marker":
-            before = [u for u in self.upper_units if u.head.i <= pos]
+            before = [u for u in self.upper_units if u.head.i <= pos
+                      and (element.marker == "^" or self.units.is_coded(u))]
             if not before:
                 return False
             unit = max(before, key=lambda u: u.head.i)

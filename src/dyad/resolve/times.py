@@ -12,6 +12,7 @@ from dyad.resolve.dates import normalise
 # Clauses below a verb have their own time: "met on Friday to discuss the attack of March 2".
 OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 
 
 class TimeIndex:
@@ -22,8 +23,34 @@ class TimeIndex:
             if ent.label_ in {"DATE", "TIME"}:
                 for token in ent:
                     self.expressions[token.i] = ent
+        self.anchors: list[tuple[int, int, date]] = []  # token ranges said on a day the text gives (quotes)
+        self.values: dict[int, When] = {}  # expression start -> value, when resolved with the whole text
+
+    def anchor_at(self, i: int) -> date | None:
+        """The day relative dates at token i count from: the speech day of a quote, else publication."""
+        for start, end, day in self.anchors:
+            if start <= i < end:
+                return day
+        return self.published
+
+    def use_values(self, values: dict[int, When]) -> None:
+        """Values resolved with the article's context (speech days, "that day"), preferred by `date_for`."""
+        self.values.update(values)
+
+    def use_expressions(self, dates: list[Span], not_dates: list[Span]) -> None:
+        """Date expressions the recogniser missed, and spans it labelled that date nothing (ages,
+        durations): set by the temporal stage before events are dated."""
+        for span in not_dates:
+            for token in span:
+                self.expressions.pop(token.i, None)
+        for span in dates:
+            for token in span:
+                self.expressions[token.i] = span
 
     def _expression_in(self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS) -> Span | None:
+        if head.pos_ in {"VERB", "AUX"}:
+            # A verb's date modifies the verb: "suspend a 1968 agreement" happens now, not in 1968.
+            skip = skip | ARGUMENT_DEPS
         stack = [head]
         while stack:
             token = stack.pop()
@@ -49,7 +76,8 @@ class TimeIndex:
         for head in heads:
             expression = self._expression_in(head, skip)
             if expression is not None:
-                when = normalise(expression.text, self.published, tense)
+                when = self.values.get(expression.start) or normalise(
+                    expression.text, self.anchor_at(expression.start), tense)
                 if when.value is not None:
                     return when
                 unresolved = unresolved or when
