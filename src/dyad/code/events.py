@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -179,6 +180,9 @@ class EventCoder:
         events: list[Event] = []
         statement = code[:2] in self.rules.statement_roots  # dated when said, not when due
         when = times.date_for(trigger, status.tense, status.reported_by, statement=statement)
+        if status.modality == "asserted" and _after(when, article.published) and not statement:
+            # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened.
+            status.modality = "planned"
         if (status.modality == "planned" and status.frame is not None) or (
             status.modality == "planned" and not self.options.petrarch_compatible
         ):
@@ -561,6 +565,13 @@ class EventCoder:
             trigger=trigger.text,
             notes=notes,
         )
+
+
+def _after(when: When, published: date | None) -> bool:
+    """Whether a dated act lies after the article was written (a day-precise date only)."""
+    if published is None or when.precision != "day" or not when.value:
+        return False
+    return when.value > published.isoformat()
 
 
 def _consequence_of(verb: Token, noun_triggers: set[int]) -> bool:
