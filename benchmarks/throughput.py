@@ -1,9 +1,12 @@
-"""Throughput of dyad on one core, beside spaCy's bare parse of the same texts.
+"""Throughput of dyad with 1 and 2 workers, beside spaCy's bare parse of the same texts.
 
-    .venv/bin/python benchmarks/throughput.py --articles 2000
+    .venv/bin/python benchmarks/throughput.py --articles 5000
 
-The bundled sample corpus is replicated to the requested number of articles. Both runs parse with the same
-pipeline in one process; the difference is what dyad's own stages (actors, times, events) cost.
+Articles are the bundled sample corpus, each copy made a distinct article. Every run is a fresh process
+(so CPU time and peak memory are its own): spaCy `nlp.pipe` with 1 and 2 processes, and dyad's local
+engine with 1 and 2 workers coding into nothing (no store), the cost of reading, parsing and coding.
+Per-core rates divide by CPU seconds, not wall time, so that other work on a shared machine does not
+count against them; the load average is printed for the same reason.
 """
 
 from __future__ import annotations
@@ -12,55 +15,86 @@ import argparse
 import json
 import os
 import resource
+import subprocess
+import sys
 import time
-from importlib import resources
-from itertools import cycle, islice
+from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the README reports it
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per process
 
-from dyad.pipeline import Coder
-from dyad.records import Article, CodingResult
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
 
-def sample_articles(count: int) -> list[Article]:
-    path = resources.files("dyad") / "data" / "sample" / "articles.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Article(text=row["text"], published=None, origin=row["id"]) for row in islice(cycle(rows), count)]
+def make_corpus(path: Path, count: int) -> tuple[int, int]:
+    from tests.engine.corpus import write_corpus
+
+    write_corpus(path, count)
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:-1]]
+    return len(texts), sum(len(t.split()) for t in texts)
+
+
+def run_mode(mode: str, workers: int, corpus: Path) -> dict[str, float]:
+    """One measurement, in this process: wall and CPU seconds (own and children's), peak memory."""
+    from dyad.read import read_path
+    from dyad.records import Article, CodingResult
+
+    started, cpu = time.perf_counter(), time.process_time()
+    if mode == "spacy":
+        from dyad.parse import load_nlp
+
+        texts = (a.text for a in read_path(corpus) if isinstance(a, Article))
+        for _ in load_nlp().pipe(texts, batch_size=32, n_process=workers):
+            pass
+        events = 0
+    else:
+        from dyad.engine import CoderSpec
+        from dyad.engine.local import LocalEngine
+
+        events = sum(len(r.events) for r in LocalEngine(CoderSpec(), workers).code_many(read_path(corpus))
+                     if isinstance(r, CodingResult))
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "wall": time.perf_counter() - started,
+        "cpu": time.process_time() - cpu + children.ru_utime + children.ru_stime,
+        "peak_mb": max(own.ru_maxrss, children.ru_maxrss) / 1024, "events": events,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--corpus", type=Path, default=Path("/tmp/dyad-throughput.jsonl"))
+    parser.add_argument("--one", nargs=2, metavar=("MODE", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_mode(args.one[0], int(args.one[1]), args.corpus)))
+        return
 
-    articles = sample_articles(args.articles)
-    words = sum(len(a.text.split()) for a in articles)
-    coder = Coder()
-    texts = [a.text for a in articles]
-    list(coder.nlp.pipe(texts[:20]))  # warm-up: first calls allocate
+    articles, words = make_corpus(args.corpus, args.articles)
+    from dyad.parse.blis import use_fast_kernels
 
-    start = time.perf_counter()
-    for _ in coder.nlp.pipe(texts, batch_size=args.batch_size):
-        pass
-    bare = time.perf_counter() - start
-
-    start = time.perf_counter()
-    events = 0
-    for result in coder.code_many(articles, batch_size=args.batch_size):
-        if isinstance(result, CodingResult):
-            events += len(result.events)
-    full = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    print(f"articles: {len(articles)}  words: {words}  mean words/article: {words / len(articles):.0f}")
-    n = len(articles)
-    print(f"spaCy nlp.pipe : {bare:7.1f} s  {n / bare:6.1f} articles/s  {words / bare:8.0f} words/s")
-    print(f"dyad code_many : {full:7.1f} s  {n / full:6.1f} articles/s  {words / full:8.0f} words/s", end="")
-    print(f"  ({events} events)")
-    added = 100 * (full / bare - 1)
-    print(f"dyad / spaCy time ratio: {full / bare:.2f}  (dyad's own stages add {added:.0f}%)")
-    print(f"peak memory: {peak_mb:.0f} MB")
+    print(f"articles: {articles}  words: {words}  mean words/article: {words / articles:.0f}  "
+          f"BLIS kernels: {use_fast_kernels()}  load average: {os.getloadavg()[0]:.1f}")
+    print(f"{'run':<22}{'wall s':>8}{'articles/s':>12}{'words/s':>10}{'art/s/core':>12}{'words/s/core':>14}"
+          f"{'peak MB/proc':>14}")
+    spacy_cpu: dict[int, float] = {}
+    for workers in args.workers:
+        for mode in ("spacy", "dyad"):
+            output = subprocess.run([sys.executable, __file__, "--corpus", str(args.corpus), "--one", mode,
+                                     str(workers)], capture_output=True, text=True, check=True).stdout
+            result = json.loads(output.strip().splitlines()[-1])
+            wall, cpu = result["wall"], result["cpu"]
+            label = f"{'spaCy nlp.pipe' if mode == 'spacy' else 'dyad'} x{workers}"
+            print(f"{label:<22}{wall:8.1f}{articles / wall:12.1f}{words / wall:10.0f}{articles / cpu:12.1f}"
+                  f"{words / cpu:14.0f}{result['peak_mb']:14.0f}", flush=True)
+            if mode == "spacy":
+                spacy_cpu[workers] = cpu
+            else:
+                print(f"{'':<22}dyad adds {100 * (cpu / spacy_cpu[workers] - 1):.0f}% CPU to spaCy's parse "
+                      f"({result['events']} events)  load average: {os.getloadavg()[0]:.1f}", flush=True)
 
 
 if __name__ == "__main__":

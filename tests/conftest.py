@@ -33,3 +33,21 @@ def triples(coder: Coder, text: str, published: date | None = PUBLISHED) -> set[
         (e.source.country, e.cameo.root, e.target.country if e.target else None)
         for e in code(coder, text, published).events
     }
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def store_address(request: pytest.FixtureRequest, tmp_path) -> str:
+    """An empty store on each backend (PostgreSQL only when DYAD_TEST_POSTGRES is set)."""
+    from tests.stores import empty_store_address
+
+    return empty_store_address(request.param, tmp_path)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """How many generated inputs the fuzz tests ran (tests/fuzzing.py), by what they fed."""
+    from tests.fuzzing import RUN
+
+    if RUN:
+        terminalreporter.write_sep("-", f"fuzz: {sum(RUN.values()):,} generated inputs")
+        for name, count in sorted(RUN.items()):
+            terminalreporter.write_line(f"{count:>9,}  {name}")

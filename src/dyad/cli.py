@@ -14,7 +14,7 @@ from dyad import parse_date
 from dyad.errors import DyadError
 from dyad.output import FORMATS, write_records
 from dyad.records import Article, CodingResult, Failure
-from dyad.store import DEFAULT_DB, EventQuery, open_store
+from dyad.store import DEFAULT_DB, EventQuery, is_server_address, open_store
 
 
 class Run:
@@ -38,11 +38,12 @@ def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None
         raise click.BadParameter(str(error)) from None
 
 
-def _coder(dictionaries: tuple[str, ...] = (), all_modalities: bool = False, builtin: bool = True):
+def _coder(dictionaries: tuple[str, ...] = (), all_modalities: bool = False, builtin: bool = True,
+           petrarch: bool = False):
     from dyad.code.events import CodingOptions
     from dyad.pipeline import Coder
 
-    options = CodingOptions(all_modalities=all_modalities)
+    options = CodingOptions(all_modalities=all_modalities, petrarch_compatible=petrarch)
     return Coder(dictionaries=dictionaries, options=options, builtin=builtin)
 
 
@@ -60,7 +61,8 @@ published_option = click.option(
     "--published", callback=_date_option, metavar="YYYY-MM-DD",
     help="Publication date of every input, overriding dates found in JSONL fields or HTML metadata.",
 )
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="The store (a DuckDB file).")
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True,
+                         help="The store: a DuckDB file, or a PostgreSQL server: postgresql://user:pw@host/db.")
 format_option = click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default="jsonl",
                              show_default=True, help="jsonl holds every record; csv and table hold events.")
 
@@ -78,59 +80,74 @@ def main() -> None:
 @click.option("--all-modalities", is_flag=True, help="Also emit negated, hypothetical and planned acts.")
 @click.option("--dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="A directory of extra coding data files, used beside the built-in ones.")
+@click.option("--no-builtin", is_flag=True, help="Use only the --dictionaries, not dyad's built-in files.")
+@click.option("--petrarch", is_flag=True,
+              help="PETRARCH compatibility for imported dictionaries: future and negated acts are coded as "
+                   "their patterns say, as PETRARCH does.")
 def code(files: tuple[str, ...], published: date | None, format_: str, all_modalities: bool,
-         dictionaries: tuple[str, ...]) -> None:
+         dictionaries: tuple[str, ...], no_builtin: bool, petrarch: bool) -> None:
     """Code FILES (text, HTML or JSONL; - for standard input) and print their records."""
     from dyad.read import read_inputs
 
+    if no_builtin and not dictionaries:
+        raise click.UsageError("--no-builtin needs at least one --dictionaries directory")
     run = Run()
-    coder = _coder(dictionaries, all_modalities)
+    coder = _coder(dictionaries, all_modalities, builtin=not no_builtin, petrarch=petrarch)
     records = (r for result in _coded(read_inputs(files, published), coder, run) for r in result.records())
     write_records(records, sys.stdout, format_)
     sys.exit(1 if run.failed else 0)
 
 
-def ingest_into(store, inputs: Iterable[Article | Failure], coder, run: Run) -> tuple[int, int]:
-    """Code and store new articles; articles already stored (same text) are skipped before parsing."""
-    stored = skipped = 0
+def ingest_into(store, inputs: Iterable[Article | Failure], coder, run: Run,
+                progress=None, batch: int | None = None) -> tuple[int, int]:
+    """Code and store new articles (dyad.ingest): stored ones are skipped before parsing, and the rest are
+    committed in batches, so an interrupted run is completed by running it again."""
+    from dyad.ingest import BATCH, ingest
 
-    def new_only() -> Iterator[Article | Failure]:
-        nonlocal skipped
-        for item in inputs:
-            if isinstance(item, Failure):
-                store.add_failure(item)
-                yield item
-            elif store.has_article(item.hash):
-                skipped += 1
-            else:
-                yield item
+    def warn(result: CodingResult) -> None:
+        for warning in result.warnings:
+            run.warn(result.article.origin, warning)
 
-    for item in coder.code_many(new_only()):
-        if isinstance(item, Failure):
-            if item.article_id is not None:
-                store.add_failure(item)
-            run.fail(item)
-            continue
-        for warning in item.warnings:
-            run.warn(item.article.origin, warning)
-        if store.add(item):
-            stored += 1
-        else:
-            skipped += 1
-    return stored, skipped
+    counts = ingest(store, inputs, coder, run.fail, warn, progress, batch or BATCH)
+    return counts.stored, counts.skipped
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @published_option
 @db_option
-def ingest(files: tuple[str, ...], published: date | None, db: str) -> None:
-    """Code FILES and store their articles and records; re-ingesting an article changes nothing."""
+@click.option("--workers", type=click.IntRange(min=1), help="Coding processes (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine's cores; ray: a Ray cluster (needs --out).")
+@click.option("--address", default="local", show_default=True,
+              help="With --engine ray: local (a Ray cluster on this machine), auto (the cluster this "
+                   "machine is in), or ray://HEAD:10001.")
+@click.option("--out", type=click.Path(file_okay=False), help="Write records as Parquet files to this "
+              "directory instead of storing them.")
+@click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles per transaction: an interrupted run loses at most one batch.")
+@click.option("--progress/--no-progress", default=None, help="Progress line (default: on a terminal).")
+def ingest(files: tuple[str, ...], published: date | None, db: str, workers: int | None, engine: str,
+           address: str, out: str | None, batch: int, progress: bool | None) -> None:
+    """Code FILES (text, HTML, JSONL, WARC, RSS/Atom, Parquet, .gz of these, directories, feed URLs) and
+    store their articles and records; re-ingesting an article changes nothing, so a stopped run is resumed
+    by running it again."""
+    from dyad.engine import CoderSpec, get_engine
+    from dyad.engine.local import all_cores
+    from dyad.output.progress import ProgressBar
     from dyad.read import read_inputs
 
     run = Run()
-    with open_store(db) as store:
-        stored, skipped = ingest_into(store, read_inputs(files, published), _coder(), run)
+    coders = get_engine(engine, CoderSpec(), workers or all_cores(), address)
+    if out:
+        counts = coders.to_parquet(files, Path(out), published)
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+        click.echo(f"wrote {summary or 'no records'} to {out}", err=True)
+        sys.exit(1 if counts.get("failure") else 0)
+    if engine != "local":
+        raise DyadError("the Ray engine writes Parquet: add --out DIR")
+    with open_store(db) as store, ProgressBar(progress) as bar:
+        stored, skipped = ingest_into(store, read_inputs(files, published), coders, run, bar, batch)
     click.echo(f"stored {stored} article(s), skipped {skipped} already stored, {run.failed} failed", err=True)
     sys.exit(1 if run.failed else 0)
 
@@ -152,6 +169,20 @@ def events(db: str, dyad_: str | None, both_directions: bool, country: str | Non
                        until=until, code=code, limit=limit)
     with open_store(db) as store:
         write_records(store.events(query), sys.stdout, format_)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Words of the speaker's name or description (Sheinbaum, ministry).")
+@click.option("--about", help="Words in the quote.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes.")
+@format_option
+def quotes(db: str, speaker: str | None, about: str | None, limit: int | None, format_: str) -> None:
+    """Query the stored quotes: who said what (direct, partial and reported speech)."""
+    from dyad.output.quotes import write_quotes
+
+    with open_store(db) as store:
+        write_quotes(store.quotes(speaker=speaker, about=about, limit=limit), sys.stdout, format_)
 
 
 @main.command()
@@ -206,6 +237,23 @@ def demo(db: str) -> None:
         click.echo(f"stored {stored} sample article(s) in {db} ({skipped} already there)")
         print_summary(store)
     sys.exit(1 if run.failed else 0)
+
+
+@main.command()
+@db_option
+@click.option("--window", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Days apart two reports of one event can be.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.1, show_default=True,
+              help="Least sentence similarity (TF-IDF cosine) to merge two reports.")
+def cluster(db: str, window: int, threshold: float) -> None:
+    """Collapse reports of the same event by different articles into event clusters (dyad.cluster)."""
+    from dyad.cluster import assign_clusters
+
+    with open_store(db) as store:
+        clusters = assign_clusters(store, window, threshold)
+    events = sum(len(c.mentions) for c in clusters)
+    shared = sum(len(c.sources) > 1 for c in clusters)
+    click.echo(f"{events} events in {len(clusters)} clusters; {shared} reported by more than one source")
 
 
 # ---- analytics, exports and the server (dyad.analyze, dyad.export, dyad.serve) ---------------------------
@@ -309,7 +357,7 @@ def serve(db: str, host: str, port: int, no_warm: bool) -> None:
     """Serve the dashboard and the HTTP API (DYAD_TOKEN enables writing, DYAD_READ_TOKEN guards reading)."""
     from dyad.serve import run_server
 
-    if not Path(db).exists():
+    if not is_server_address(db) and not Path(db).exists():
         raise DyadError(f"no store at {db}: create one with dyad ingest or dyad demo, or pass --db")
     run_server(db, host, port, warm=not no_warm)
 
@@ -347,6 +395,42 @@ def export(db: str, format_: str, output: str, dyad_: str | None, both_direction
         else:
             with open(output, "wb") as out:
                 export_events(store, out, format_, where)
+
+
+# ---- dictionaries (dyad.knowledge.petrarch) --------------------------------------------------------------
+@main.group()
+def dictionaries() -> None:
+    """Bring coding dictionaries of other coders into dyad's own data format."""
+
+
+@dictionaries.command("import-petrarch")
+@click.option("--verbs", "verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A PETRARCH/TABARI verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt).")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An actor dictionary (repeat for several: Phoenix.Countries.actors.txt ...).")
+@click.option("--agents", "agents", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An agent dictionary (Phoenix.agents.txt).")
+@click.option("--discards", "discards", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A discard list (Phoenix.discards.txt).")
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Directory to write dyad's files into (created if needed); use it with dyad code "
+                   "--dictionaries.")
+@click.option("--keep-places", is_flag=True,
+              help="Import every name listed under a country as an actor, cities and regions included, as "
+                   "PETRARCH does (by default they go to places.tsv).")
+def import_petrarch_command(verbs: tuple[str, ...], actors: tuple[str, ...], agents: tuple[str, ...],
+                            discards: tuple[str, ...], out: str, keep_places: bool) -> None:
+    """Convert PETRARCH dictionaries (verbs, actors with dated roles, agents, discards) into dyad's files."""
+    from dyad.knowledge.petrarch import import_petrarch
+
+    if not (verbs or actors or agents or discards):
+        raise click.UsageError("name at least one dictionary: --verbs, --actors, --agents or --discards")
+    report = import_petrarch(Path(out), verbs=[Path(p) for p in verbs], actors=[Path(p) for p in actors],
+                             agents=[Path(p) for p in agents], discards=[Path(p) for p in discards],
+                             keep_places=keep_places)
+    for warning in report.warnings:
+        click.echo(f"dyad: warning: {warning}", err=True)
+    click.echo(report.summary())
 
 
 def entry() -> None:

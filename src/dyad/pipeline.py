@@ -16,9 +16,13 @@ from dyad.code.events import CodingOptions, EventCoder
 from dyad.errors import InputError
 from dyad.knowledge import Knowledge, load_knowledge
 from dyad.parse import load_nlp
-from dyad.records import Article, CodingResult, Event, Failure
+from dyad.records import Article, CodingResult, Event, Failure, TimeExpression
 from dyad.resolve.actors import ActorMatcher, DocumentActors
+from dyad.resolve.links import link_quotes, link_times, locate_events
+from dyad.resolve.places import DocumentPlaces, PlaceFinder
+from dyad.resolve.quotes import FoundQuote, QuoteFinder
 from dyad.resolve.times import TimeIndex
+from dyad.resolve.timex import Found, find_expressions, resolve_dates
 
 MAX_ARTICLE_CHARS = 1_000_000  # about 160,000 words: far beyond any news article
 
@@ -31,6 +35,10 @@ class ArticleState:
     times: TimeIndex | None = None
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    temporal: list[Found] = field(default_factory=list)
+    quotes: list[FoundQuote] = field(default_factory=list)
+    places: DocumentPlaces | None = None
+    time_expressions: list[TimeExpression] = field(default_factory=list)
 
 
 Stage = Callable[["Coder", ArticleState], None]
@@ -61,7 +69,57 @@ def code_events(coder: Coder, state: ArticleState) -> None:
     state.events = coder.event_coder.code(state.doc, state.article, state.actors, state.times)
 
 
-DEFAULT_STAGES = ("actors", "times", "events")
+@stage("temporal")
+def find_temporal(coder: Coder, state: ArticleState) -> None:
+    """All time expressions; the index that dates events gains the ones the recogniser missed."""
+    assert state.times is not None, "temporal needs the times stage"
+    state.temporal = find_expressions(state.doc)
+    dates = [f.span for f in state.temporal if f.kind != "duration"]
+    starts = {span.start for span in dates}
+    not_dates = [e for e in state.doc.ents if e.label_ in {"DATE", "TIME"} and e.start not in starts]
+    state.times.use_expressions(dates, not_dates)
+
+
+@stage("quotes")
+def find_quotes(coder: Coder, state: ArticleState) -> None:
+    """Quotes and their speakers (after places: a town the recogniser took for a person says nothing)."""
+    assert state.actors is not None, "quotes need the actors stage"
+    places = set(state.places.at) if state.places else set()
+    state.quotes = coder.quote_finder.find(state.doc, state.actors, state.article.id, places)
+
+
+@stage("dates")
+def date_expressions(coder: Coder, state: ArticleState) -> None:
+    """Every time expression's value; inside a quote said on a day the text gives, counted from that day.
+    Runs before events, which take these values."""
+    if state.times is not None:
+        quotes = [(f.cue, f.tokens) for f in state.quotes]
+        state.time_expressions = resolve_dates(state.temporal, state.times, quotes, state.article.id)
+
+
+@stage("places")
+def find_places(coder: Coder, state: ArticleState) -> None:
+    assert state.actors is not None, "places need the actors stage"
+    state.places = coder.place_finder.find(state.doc, state.actors, state.article.id)
+    state.article.dateline = state.places.dateline
+
+
+@stage("event_places")
+def place_events(coder: Coder, state: ArticleState) -> None:
+    """Each event's location, when its sentence says where it happened (after the events stage)."""
+    if state.places is not None:
+        locate_events(state.doc, state.events, state.places)
+
+
+@stage("links")
+def link_records(coder: Coder, state: ArticleState) -> None:
+    """The events each quote and time expression holds."""
+    link_times(state.time_expressions, state.events)
+    link_quotes(state.doc, [(f.quote, f.cue, f.tokens) for f in state.quotes], state.events)
+
+
+DEFAULT_STAGES = ("actors", "times", "temporal", "places", "quotes", "dates", "events", "event_places",
+                  "links")
 
 
 class Coder:
@@ -75,6 +133,8 @@ class Coder:
         self.nlp = load_nlp()
         self.actor_matcher = ActorMatcher(self.nlp, self.knowledge.actors)
         self.event_coder = EventCoder(self.knowledge, self.options)
+        self.quote_finder = QuoteFinder()
+        self.place_finder = PlaceFinder()
         self.stages = [STAGES[name] for name in stages]
         self.max_chars = max_chars
 
@@ -93,7 +153,9 @@ class Coder:
         for run_stage in self.stages:
             run_stage(self, state)
         actors = list(state.actors.entities.values()) if state.actors else []
-        return CodingResult(article=article, events=state.events, actors=actors, warnings=state.warnings)
+        return CodingResult(article=article, events=state.events, actors=actors, warnings=state.warnings,
+                            quotes=[f.quote for f in state.quotes],
+                            places=state.places.places if state.places else [], times=state.time_expressions)
 
     def code(self, article: Article) -> CodingResult:
         self.check(article)

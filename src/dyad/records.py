@@ -59,14 +59,17 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # CAMEO agent code
     inferred: bool = False  # country taken from the context, not from the words themselves
+    full_code: str | None = None  # the whole code an imported dictionary gave ("NGOARNGOV", "---GOV")
 
     @property
     def code(self) -> str:
-        """CAMEO-style actor code: country then sector ("USAGOV"), as GDELT writes it."""
-        return f"{self.country or ''}{self.sector or ''}"
+        """CAMEO-style actor code: country then sector ("USAGOV"), as GDELT writes it, or the whole
+        code an imported (PETRARCH) dictionary gave."""
+        return self.full_code or f"{self.country or ''}{self.sector or ''}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector,
+                "code": self.code}
 
 
 @dataclass(slots=True, frozen=True)
@@ -141,7 +144,7 @@ class Event:
             "target": self.target.to_dict() if self.target else None, "cameo": self.cameo.to_dict(),
             "plover": self.plover.to_dict(), "modality": self.modality, "date": self.date.to_dict(),
             "confidence": round(self.confidence, 2), "trigger": self.trigger, "notes": self.notes,
-            "location": self.location.as_location() if self.location else None,
+            "location": _location(self.location),
         }
 
 
@@ -179,6 +182,11 @@ class Failure:
         return {
             "type": "failure", "origin": self.origin, "article_id": self.article_id, "reason": self.reason,
         }
+
+
+def _location(place: Place | dict[str, Any] | None) -> dict[str, Any] | None:
+    """An event's `location` as its record writes it (a plain mapping is taken as already written)."""
+    return place.as_location() if isinstance(place, Place) else place
 
 
 def _record_id(*parts: object) -> str:

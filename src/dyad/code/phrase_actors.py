@@ -174,12 +174,25 @@ class DocUnits:
                 unit.actor_codes = unit.actor.codes_on(day)
                 unit.temporal = False  # "Libya's almost five years" names Libya
                 if self._coordinated(unit):  # "Fornost and the evil Gondor" read as one phrase
-                    unit.actor_codes = tuple(dict.fromkeys(c for _, _, a in unit.actors for c in a.codes_on(day)))
+                    every = [c for _, _, named in unit.actors for c in named.codes_on(day)]
+                    unit.actor_codes = tuple(dict.fromkeys(every))
             unit.agents.sort(key=lambda triple: triple[0])
             if not unit.actor_codes and actors is not None and not unit.pronoun and not unit.temporal:
                 resolved = actors.actor_for(unit.head)
                 if resolved is not None and resolved.country:
                     unit.fallback = resolved.country + ("" if unit.agents else (resolved.sector or ""))
+
+    def set_day(self, day: date | None) -> None:
+        """Date the actors' codes by another day (an event dated in the text, not the article's date)."""
+        if day == self.day:
+            return
+        self.day = day
+        self._codes = {}
+        for unit in self.units:
+            if unit.actor is not None:
+                codes = [c for _, _, named in unit.actors for c in named.codes_on(day)]
+                unit.actor_codes = tuple(dict.fromkeys(codes)) if self._coordinated(unit) \
+                    else unit.actor.codes_on(day)
 
     # ---- building ---------------------------------------------------------------------------------------
     @staticmethod
@@ -196,9 +209,9 @@ class DocUnits:
         while stack:
             current = stack.pop()
             for child in current.children:
-                if child.dep_ in FOLD_DEPS or (child.dep_ == "advmod" and current.dep_ in {"amod", "nummod"}) or (
-                    child.dep_ == "punct" and child.text in {"-", "'"} and current is not head
-                ):
+                modifier = child.dep_ == "advmod" and current.dep_ in {"amod", "nummod"}
+                hyphen = child.dep_ == "punct" and child.text in {"-", "'"} and current is not head
+                if child.dep_ in FOLD_DEPS or modifier or hyphen:
                     out.append(child.i)
                     stack.append(child)
         return sorted(out)
@@ -234,7 +247,8 @@ class DocUnits:
         return owner
 
     def _overlaps_actor(self, unit: Unit, hit: Hit) -> bool:
-        return any(h.value is unit.actor and h.start < hit.end and hit.start < h.end for h in self._actor_hits)
+        return any(h.value is unit.actor and h.start < hit.end and hit.start < h.end
+                   for h in self._actor_hits)
 
     def _gapped_actor(self, unit: Unit) -> ImportedActor | None:
         """A name whose words may have others between them, inside one noun phrase ("Ithilen ...
@@ -281,8 +295,8 @@ class DocUnits:
                         stack.append(child)
             member = self.by_head.get(token.i)
             if member is not None:
-                stack.extend(c for i in member.tokens if i != member.head.i
-                             for c in self.doc[i].children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})
+                stack.extend(c for i in member.tokens if i != member.head.i for c in self.doc[i].children
+                             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})
         out: list[Unit] = []
         for i in sorted(heads):
             member = self.by_head.get(i)

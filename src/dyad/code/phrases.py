@@ -18,6 +18,7 @@ modality rules decide, as for its built-in patterns. Discards (discards.tsv) dro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,7 @@ from dyad.records import Actor, Article, Cameo, Event
 from dyad.resolve.actors import DocumentActors
 from dyad.resolve.times import TimeIndex
 
-SKIP_VERB_DEPS = {"aux", "auxpass", "amod", "compound", "nmod"}
+SKIP_VERB_DEPS = {"aux", "auxpass", "amod", "compound", "nmod", "prep"}  # "according to" is no act
 CLIMB_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "prep", "oprd"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -56,12 +57,13 @@ class Found:
 class PhraseCoder:
     """Codes the verbs of imported dictionaries; `combine` merges its events with dyad's own."""
 
-    def __init__(self, knowledge: Knowledge, options) -> None:  # noqa: ANN001 (CodingOptions, no cycle)
+    def __init__(self, knowledge: Knowledge, options) -> None:
         self.knowledge = knowledge
         self.imported = knowledge.imported
         self.options = options
         self.settings = PhraseSettings()
         self.notes: list[str] = []  # what the last document's coding skipped, and why
+        self.imported.check()  # a bad pattern is reported when the coder is made, not per article
 
     @property
     def petrarch(self) -> bool:
@@ -129,11 +131,11 @@ class PhraseCoder:
             if not token.tag_.startswith("VB") or token.dep_ in SKIP_VERB_DEPS:
                 continue
             entries = self.imported.verbs_by_form.get(token.lower_, [])
-            if not entries and not self.petrarch:
-                entries = self.imported.verbs_by_base.get(token.lemma_.lower(), [])
-                entries = [e for e in entries if len(e.words) == 1] or [
-                    VerbEntry((token.lower_, *e.words[1:]), 0, e.base, e.group, e.code)
-                    for e in entries if e.head == 0]
+            if not entries and not self.petrarch:  # dyad's own mode also knows a verb by its lemma
+                entries = list(dict.fromkeys(
+                    VerbEntry(tuple(token.lower_ if k == e.head else w for k, w in enumerate(e.words)),
+                              e.head, e.base, e.group, e.code)
+                    for e in self.imported.verbs_by_base.get(token.lemma_.lower(), [])))
             best: list[tuple[int, int, VerbEntry]] = []
             for entry in entries:
                 start, end = token.i - entry.head, token.i - entry.head + len(entry.words)
@@ -171,6 +173,9 @@ class PhraseCoder:
         modality = self._modality(verb, found)
         if modality is None:
             return []
+        # Dated actor codes hold on the event's own day when the text dates it, else on the article's.
+        when = times.date_for(verb, tense_of(verb, self.knowledge.modality))
+        units.set_day(_day(when.value) if when.precision == "day" else article.published)
         sources, targets = self._arguments(verb, start, end, found, lower, units)
         return self._events(verb, start, end, found, sources, targets, modality, sentence, units, article,
                             times)
@@ -224,7 +229,8 @@ class PhraseCoder:
         if token.dep_ == "nsubj":  # "Lions, tigers, and Gondor welcomed": two subjects for one list
             others = [c for c in token.head.children if c.dep_ == "nsubj" and c is not token]
             if others:
-                found = [pair for t in [token, *others] for pair in self._one_argument(t, verb, units, resolve)]
+                found = [pair for t in [token, *others]
+                         for pair in self._one_argument(t, verb, units, resolve)]
                 return list({code: (code, unit) for code, unit in found}.values())
         return self._one_argument(token, verb, units, resolve)
 
@@ -272,7 +278,8 @@ class PhraseCoder:
             if i in excluded or i in adverbial:
                 continue
             unit = units.by_head.get(i)
-            if unit is None or unit.pronoun or unit.temporal or doc[i].dep_ == "conj" and doc[i].head.i in lower:
+            conjunct = doc[i].dep_ == "conj" and doc[i].head.i in lower  # reached with its first conjunct
+            if unit is None or unit.pronoun or unit.temporal or conjunct:
                 continue
             codes = units.codes(unit)
             if codes:
@@ -301,8 +308,7 @@ class PhraseCoder:
                         pairs.append((a, b, primary))
                     if secondary:
                         pairs.append((b, a, secondary))
-        tense = "future" if self.petrarch else tense_of(verb, self.knowledge.modality)
-        when = times.date_for(verb, "past" if tense == "future" and self.petrarch else tense)
+        when = times.date_for(verb, tense_of(verb, self.knowledge.modality))
         doc = verb.doc
         trigger = doc[start:end].text
         note = (f"pattern {found.pattern.group}: {found.pattern.text}" if found.pattern is not None
@@ -324,8 +330,18 @@ class PhraseCoder:
 
     @staticmethod
     def _actor(pair: tuple[str, Unit], units: DocUnits) -> Actor:
+        """The record's actor: the whole code, and the country and sector dyad's fields hold ("MSF Arnor",
+        NGOARN: country ARN, sector NGO)."""
         code, unit = pair
         country, sector = split_code(code)
+        for actor_code in unit.actor_codes:
+            at = code.find(actor_code)
+            if at > 0 and at % 3 == 0:  # prefix agents before the actor's own code
+                own_country, own_sector = split_code(actor_code)
+                rest = code[at + len(actor_code):]
+                country = own_country or country
+                sector = (own_sector or (split_code("---" + rest)[1] if rest else None)
+                          or split_code(code[:at] + "---")[1])
         name = unit.actor.name if unit.actor is not None else None
         return Actor(text=units.text(unit), name=name, country=country, sector=sector, full_code=code)
 
@@ -338,17 +354,24 @@ class PhraseCoder:
                      goldstein=0.0, quad_class=0)
 
 
-# ---- helpers ------------------------------------------------------------------------------------------------
+# ---- helpers ----------------------------------------------------------------------------------------------
 
 def sentences(doc: Doc) -> list[Span]:
     """spaCy's sentences, a verbless fragment joined to the sentence before it ("... to break into an
-    anti-" / "Gondor parade on Saturday.")."""
+    anti-" / "Gondor parade on Saturday.") or, at the start, after it ("CEBU CITY: --" / "Cordova ...")."""
     out: list[Span] = []
+    pending: int | None = None
     for sent in doc.sents:
-        if out and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        if verbless and out:
             out[-1] = doc[out[-1].start:sent.end]
+        elif verbless and pending is None:
+            pending = sent.start
         else:
-            out.append(sent)
+            out.append(doc[pending if pending is not None else sent.start:sent.end])
+            pending = None
+    if pending is not None:
+        out.append(doc[pending:len(doc)])
     return out
 
 
@@ -406,6 +429,13 @@ def _lower_tokens(verb: Token, start: int, end: int, sentence: Span) -> list[int
     return sorted(tokens)
 
 
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def _finite(clause: Token) -> bool:
     """A clause with its own subject or conjunction ("after crowds trashed its embassy"), not a bare
     infinitive of purpose ("signed an accord to supply Gondor")."""
@@ -430,7 +460,7 @@ def _dateline(sentence: Span) -> bool:
     for token in list(sentence)[:8]:
         if token.text in {":", "--", "—", "-"} or token.text.startswith("--"):
             return words > 0
-        if token.is_alpha and token.text.isupper() and len(token.text) > 1 or token.text in {"(", ")"}:
+        if (token.is_alpha and token.text.isupper() and len(token.text) > 1) or token.text in {"(", ")"}:
             words += token.is_alpha
             continue
         return False

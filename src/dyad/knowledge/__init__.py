@@ -6,12 +6,13 @@ files in the same formats (see data/README.md), whose entries are used beside th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from dyad.knowledge.actors import ActorKnowledge
 from dyad.knowledge.cameo import CameoTable
+from dyad.knowledge.imported import ImportedKnowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import PatternIndex
 from dyad.knowledge.tables import DATA_DIR
@@ -23,6 +24,8 @@ class Knowledge:
     patterns: PatternIndex
     actors: ActorKnowledge
     modality: ModalityRules
+    # PETRARCH-style dictionaries (verbs.tsv, actors.tsv, ...: dyad.knowledge.imported)
+    imported: ImportedKnowledge = field(default_factory=ImportedKnowledge)
 
 
 ACTOR_FILES = {
@@ -38,6 +41,7 @@ def _load(directories: tuple[Path, ...], builtin: bool) -> Knowledge:
     cameo = CameoTable.load(DATA_DIR / "cameo.tsv")
     patterns = PatternIndex()
     actors = ActorKnowledge()
+    imported = ImportedKnowledge()
     sources = ((DATA_DIR,) if builtin else ()) + directories
     for directory in sources:
         if (directory / "events.tsv").exists():
@@ -47,8 +51,10 @@ def _load(directories: tuple[Path, ...], builtin: bool) -> Knowledge:
         for filename, loader in ACTOR_FILES.items():
             if (directory / filename).exists():
                 loader(actors, directory / filename)
+        if directory != DATA_DIR:
+            imported.load_directory(directory)
     modality = ModalityRules.load(DATA_DIR / "modality.yaml")
-    return Knowledge(cameo=cameo, patterns=patterns, actors=actors, modality=modality)
+    return Knowledge(cameo=cameo, patterns=patterns, actors=actors, modality=modality, imported=imported)
 
 
 @lru_cache(maxsize=8)

@@ -87,6 +87,8 @@ class PatternIndex:
     def load(self, path: Path, known_codes: set[str] | None = None) -> None:
         for row in read_rows(path):
             code, kind = row["code"], row["kind"]
+            if kind == "phrase":
+                continue  # PETRARCH-style patterns around a verb: read by dyad.knowledge.imported
             if kind not in {"verb", "noun"}:
                 raise DataFileError(
                     f"{path}: kind must be verb or noun, got {kind!r} (pattern {row['pattern']!r})"

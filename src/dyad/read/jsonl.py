@@ -35,17 +35,35 @@ def parse_line(line: str, origin: str) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON: {error.msg} at column {error.colno}") from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, arrays nested 10,000 deep
+        raise InputError(f"not readable JSON: {str(error) or type(error).__name__}") from None
     if not isinstance(record, dict):
         raise InputError("each line must be a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError('missing or empty "text"')
     identifier = record.get("id")
-    return Article(
-        text=text, id=str(identifier) if identifier not in (None, "") else "",
+    article = Article(
+        text=_unicode(text, "text"), id=str(identifier) if identifier not in (None, "") else "",
         title=_optional_text(record, "title"), url=_optional_text(record, "url"),
         published=_date(record.get("published")), origin=origin,
     )
+    for key in ("id", "title", "url"):
+        _unicode(getattr(article, key), key)
+    return article
+
+
+def _unicode(value: str | None, key: str) -> str | None:
+    """JSON escapes can spell what is not Unicode text ("\\ud800", half of a pair): refuse it by name."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InputError(
+                f"{key} is not valid Unicode: unpaired surrogate \\u{ord(value[error.start]):04x} "
+                f"at character {error.start}"
+            ) from None
+    return value
 
 
 def read_jsonl(lines: Iterable[str | InputError], origin: str) -> Iterator[Article | Failure]:

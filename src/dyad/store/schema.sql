@@ -60,6 +60,28 @@ CREATE TABLE IF NOT EXISTS quotes (
     text            VARCHAR NOT NULL,
     record          JSON NOT NULL
 );
+-- Places named in an article (the dateline among them) and its time expressions, resolved.
+CREATE TABLE IF NOT EXISTS places (
+    id           VARCHAR PRIMARY KEY,
+    article_hash VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    name         VARCHAR,
+    country      VARCHAR,
+    admin1       VARCHAR,
+    lat          DOUBLE,
+    lon          DOUBLE,
+    dateline     BOOLEAN,
+    record       JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS times (
+    id           VARCHAR PRIMARY KEY,
+    article_hash VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    text         VARCHAR,
+    value        VARCHAR,
+    precision    VARCHAR,
+    record       JSON NOT NULL
+);
 -- Indexes for the dashboard and analytics (dyad look-ups, article pages, time ranges).
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_hash);

@@ -1,3 +1,5 @@
+"""The same behaviour from every backend: DuckDB, and PostgreSQL when DYAD_TEST_POSTGRES is set."""
+
 from datetime import date
 
 import pytest
@@ -18,8 +20,8 @@ TEXTS = [
 
 
 @pytest.fixture
-def store(tmp_path, coder):
-    with open_store(str(tmp_path / "test.duckdb")) as opened:
+def store(store_address, coder):
+    with open_store(store_address) as opened:
         for text, published in TEXTS:
             assert opened.add(code(coder, text, published))
         yield opened
@@ -68,3 +70,42 @@ def test_summary_counts_dyads_and_codes(store):
     pairs = {(s, t) for s, t, _, _ in store.dyad_counts()}
     assert ("COL", "VEN") in pairs
     assert store.code_counts()
+
+
+def test_a_batch_stores_only_the_articles_not_yet_stored(store, coder):
+    new = code(coder, "Germany sent humanitarian aid to Ukraine on Monday.", date(2026, 3, 4))
+    again = code(coder, *TEXTS[1])
+    before = store.counts()
+    assert store.add_many([new, again, new]) == 1
+    after = store.counts()
+    assert after["articles"] == before["articles"] + 1
+    assert after["events"] == before["events"] + len(new.events)
+
+
+def test_stored_hashes_finds_what_is_stored(store, coder):
+    stored = code(coder, *TEXTS[0]).article.hash
+    assert store.stored_hashes([stored, "0" * 64]) == {stored}
+    assert store.has_article(stored) and not store.has_article("0" * 64)
+
+
+def test_reopening_applies_no_migration_twice(store_address):
+    with open_store(store_address) as first:
+        applied = first.query("SELECT version, checksum FROM schema_migrations ORDER BY version")
+    with open_store(store_address) as second:
+        assert second.query("SELECT version, checksum FROM schema_migrations ORDER BY version") == applied
+    assert [version for version, _ in applied][:2] == [1, 2]
+
+
+def test_queries_give_python_values_as_duckdb_does(store):
+    total, quads, record = store.query(
+        "SELECT count(*), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END), min(CAST(record AS VARCHAR)) "
+        "FROM events WHERE cameo_code LIKE ? AND 'a?b' = 'a?b'", ["%"])[0]
+    assert isinstance(total, int) and isinstance(quads, int) and isinstance(record, str)
+
+
+def test_reading_from_another_thread_sees_committed_writes(store, coder):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        counts = list(pool.map(lambda _: store.query("SELECT count(*) FROM articles")[0][0], range(4)))
+    assert counts == [len(TEXTS)] * 4

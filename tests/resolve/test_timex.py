@@ -1,0 +1,79 @@
+"""Time expressions: every one found, normalised against the publication day or a quote's speech day."""
+
+from datetime import date
+
+from tests.conftest import code
+
+MONDAY = date(2026, 3, 9)
+
+
+def times(coder, text, published=MONDAY):
+    return {t.text: t for t in code(coder, text, published).times}
+
+
+def test_weekdays_month_days_and_relative_expressions_resolve(coder):
+    found = times(coder, (
+        "The talks collapsed on Friday. Officials met on Jan. 3 and again last week. "
+        "A new round will open next month, and envoys will return on Thursday."
+    ))
+    assert (found["on Friday"].value, found["on Friday"].precision) == ("2026-03-06", "day")
+    assert found["on Jan. 3"].value == "2026-01-03"
+    assert found["last week"].value == "2026-W10"
+    assert found["next month"].value == "2026-04"
+    assert found["on Thursday"].value == "2026-03-12"  # "will return": the next Thursday
+
+
+def test_would_in_reported_speech_points_forward(coder):
+    found = times(coder, "Sheinbaum told reporters that the deployment would begin on Wednesday.")
+    assert found["on Wednesday"].value == "2026-03-11"
+
+
+def test_a_quote_counts_from_the_day_it_was_said(coder):
+    # Said at a Friday news conference, "three days ago" is the Tuesday before it, not before publication.
+    text = ('At a Friday news conference, Defence Minister Vladimir Padrino said: "Three days ago, our '
+            'soldiers were attacked near the border."')
+    found = times(coder, text)
+    assert found["Three days ago"].value == "2026-03-03"
+    assert found["Three days ago"].anchor == "2026-03-06"
+    assert found["Friday"].anchor is None
+
+
+def test_a_quote_said_on_a_day_given_after_it(coder):
+    text = '"We received the letter yesterday," Foreign Minister Yvan Gil said on Saturday.'
+    found = times(coder, text)
+    assert found["yesterday"].value == "2026-03-06"
+    assert found["on Saturday"].value == "2026-03-07"
+
+
+def test_that_day_refers_to_the_day_named_before(coder):
+    found = times(coder, "The envoys arrived on March 2. Later that day, they met the president.")
+    assert found["Later that day"].value == "2026-03-02"
+
+
+def test_durations_and_ages_keep_no_value(coder):
+    found = times(coder, "The 58-year-old teacher has lived there for more than 25 years, since 2001.")
+    assert not any("58" in text for text in found)
+    duration = next(t for text, t in found.items() if "25 years" in text)
+    assert duration.value is None and duration.precision == "duration"
+    assert found["since 2001"].value == "2001"
+
+
+def test_events_take_the_expression_that_governs_them(coder):
+    result = code(coder, "Colombia expelled two Venezuelan diplomats on Tuesday.", MONDAY)
+    event = result.events[0]
+    assert (event.date.value, event.date.precision) == ("2026-03-03", "day")
+    record = next(t for t in result.times if t.text == "on Tuesday")
+    assert event.id in record.events
+
+
+def test_an_undated_event_happened_on_or_before_publication(coder):
+    event = code(coder, "Colombia expelled two Venezuelan diplomats.", MONDAY).events[0]
+    assert (event.date.value, event.date.precision) == ("2026-03-09", "unknown-before")
+
+
+def test_an_event_inside_a_quote_is_dated_from_the_speech_day(coder):
+    text = ('Colombian President Gustavo Petro said on Friday: "Venezuela expelled our diplomats '
+            'yesterday."')
+    result = code(coder, text, MONDAY)
+    expelled = [e for e in result.events if e.cameo.root == "17" or e.cameo.code.startswith("16")]
+    assert expelled and expelled[0].date.value == "2026-03-05"
