@@ -271,3 +271,8 @@ def test_the_code_command_takes_imported_dictionaries(dictionaries):
         ("ARN", "064", "GON")]
     refused = CliRunner().invoke(main, ["code", "-", "--no-builtin"], input="text\n")
     assert refused.exit_code != 0
+
+
+def test_a_dated_event_takes_the_codes_of_its_own_day(compat):
+    assert codings(compat, "On June 3, 1995, Gollum condemned Gondor.", date(2001, 1, 1)) == {
+        ("HOBGOV", "GON", "122")}

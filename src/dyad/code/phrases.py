@@ -26,7 +26,7 @@ from dyad.code.modality import status_of, tense_of
 from dyad.code.phrase_actors import DocUnits, Unit, split_code
 from dyad.knowledge import Knowledge
 from dyad.knowledge.imported import Element, PhrasePattern, VerbEntry, key_of
-from dyad.records import Actor, Article, Cameo, Event
+from dyad.records import Actor, Article, Cameo, Event, When
 from dyad.resolve.actors import DocumentActors
 from dyad.resolve.times import TimeIndex
 
@@ -177,8 +177,7 @@ class PhraseCoder:
         when = times.date_for(verb, tense_of(verb, self.knowledge.modality))
         units.set_day(_day(when.value) if when.precision == "day" else article.published)
         sources, targets = self._arguments(verb, start, end, found, lower, units)
-        return self._events(verb, start, end, found, sources, targets, modality, sentence, units, article,
-                            times)
+        return self._events(start, end, found, sources, targets, modality, sentence, units, article, when)
 
     def _modality(self, verb: Token, found: Found) -> str | None:
         if self.petrarch:
@@ -287,9 +286,9 @@ class PhraseCoder:
         return []
 
     # ---- events ---------------------------------------------------------------------------------------
-    def _events(self, verb: Token, start: int, end: int, found: Found, sources: list[tuple[str, Unit]],
+    def _events(self, start: int, end: int, found: Found, sources: list[tuple[str, Unit]],
                 targets: list[tuple[str, Unit]], modality: str, sentence: Span, units: DocUnits,
-                article: Article, times: TimeIndex) -> list[Event]:
+                article: Article, when: When) -> list[Event]:
         primary, _, secondary = found.code.partition(":")
         reciprocal = bool(secondary) or "%" in found.markers
         sources = [(c, u) for c, u in sources if c != "---"]
@@ -308,9 +307,7 @@ class PhraseCoder:
                         pairs.append((a, b, primary))
                     if secondary:
                         pairs.append((b, a, secondary))
-        when = times.date_for(verb, tense_of(verb, self.knowledge.modality))
-        doc = verb.doc
-        trigger = doc[start:end].text
+        trigger = sentence.doc[start:end].text
         note = (f"pattern {found.pattern.group}: {found.pattern.text}" if found.pattern is not None
                 else "verb's own code")
         events, seen = [], set()
