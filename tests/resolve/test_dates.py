@@ -16,7 +16,7 @@ FRIDAY = date(2026, 3, 6)  # a Friday
         ("last Friday", "past", "2026-02-27", "day"),
         ("next Monday", "past", "2026-03-09", "day"),
         ("three days ago", "past", "2026-03-03", "day"),
-        ("two weeks ago", "past", "2026-02-20", "week"),
+        ("two weeks ago", "past", "2026-W08", "week"),
         ("yesterday", "past", "2026-03-05", "day"),
         ("tomorrow", "future", "2026-03-07", "day"),
         ("last week", "past", "2026-W09", "week"),

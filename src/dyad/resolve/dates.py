@@ -121,6 +121,9 @@ def _when(day: date, precision: str, text: str) -> When:
         return When(day.strftime("%Y-%m"), "month", text)
     if precision == "year":
         return When(str(day.year), "year", text)
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return When(f"{year}-W{week:02d}", "week", text)
     return When(day.isoformat(), precision, text)
 
 
@@ -238,8 +241,8 @@ def _relative_period(which: str, unit: str, anchor: date, text: str) -> When:
     if unit in {"week", "weekend"}:
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         if unit == "weekend":
-            return _when(monday + timedelta(days=5), "week", text)
-        return When(f"{monday.isocalendar().year}-W{monday.isocalendar().week:02d}", "week", text)
+            return _when(monday + timedelta(days=5), "week", text)  # the ISO week the weekend ends
+        return _when(monday, "week", text)
     if unit == "month":
         return _when(_subtract_months(anchor, -step), "month", text)
     return _when(date(anchor.year + step, 1, 1), "year", text)
