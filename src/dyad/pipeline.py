@@ -66,6 +66,11 @@ def index_times(coder: Coder, state: ArticleState) -> None:
 @stage("events")
 def code_events(coder: Coder, state: ArticleState) -> None:
     assert state.actors is not None and state.times is not None, "events need the actors and times stages"
+    if state.places is not None:
+        # What is attacked at a place is attacked in its country ("struck a depot near Sulaimaniyah").
+        state.actors.place_country = {
+            i: p.country for i, p in state.places.at.items() if p.country and not p.dateline
+        }
     state.events = coder.event_coder.code(state.doc, state.article, state.actors, state.times)
 
 

@@ -201,3 +201,13 @@ def test_a_nominal_operation_and_the_arrest_it_led_to_are_two_events(coder):
     found = {(e.source.country, e.cameo.root, e.target and e.target.country): e for e in result.events}
     assert found[("USA", "19", "VEN")].date.value == "2026-01-03"
     assert ("USA", "17", "VEN") in found
+
+
+def test_a_place_attacked_gives_its_country_as_target(coder):
+    assert ("RUS", "19", "UKR") in triples(coder, "Russian troops attacked Kharkiv on Tuesday.")
+
+
+def test_a_venue_is_not_a_target(coder):
+    found = triples(coder, "Iranian and U.S. negotiators met in Geneva on Friday.")
+    assert {("IRN", "04", "USA"), ("USA", "04", "IRN")} <= found
+    assert not [t for t in found if t[2] == "CHE"]

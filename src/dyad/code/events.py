@@ -19,6 +19,7 @@ from dyad.knowledge import Knowledge
 from dyad.knowledge.patterns import EventPattern
 from dyad.records import Actor, Article, Event, When
 from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
+from dyad.resolve.gazetteer import Gazetteer
 from dyad.resolve.times import TimeIndex
 
 VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
@@ -407,8 +408,15 @@ class EventCoder:
                         for subject in clause.children:
                             if subject.dep_ in SUBJECT_DEPS:
                                 targets += actors.actors_for(subject)
-        if not targets and self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4:
-            targets = self._place_targets(verb, actors)
+        force = self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
+        if force and len(sources) == 1 and not any(t.country for t in targets):
+            # "attacked Kharkiv", "struck a depot near Sulaimaniyah": what is hit at a place is hit in
+            # its country. (Two sides that clashed are each other's targets instead.)
+            places = [
+                found for child in verb.children if child.dep_ == "dobj"
+                if (found := self._place_actor(child, actors)) is not None
+            ]
+            targets = places or self._place_targets(verb, actors) or targets
         return sources, targets
 
     def _place_targets(self, head: Token, actors: DocumentActors) -> list[Actor]:
@@ -426,12 +434,22 @@ class EventCoder:
                 continue
             for obj in _objects_of(token):
                 for inner in sorted(actors.phrase_tokens(obj), key=lambda t: t.i):
-                    match = actors.names.get(inner.i)
-                    if match is not None and match.actor.kind in {"country", "capital"}:
-                        country = match.actor.country
-                        name = actors.knowledge.country_names.get(country or "", match.actor.name)
-                        return [Actor(text=inner.text, name=name, country=country, sector=None)]
+                    found = self._place_actor(inner, actors)
+                    if found is not None:
+                        return [found]
         return []
+
+    @staticmethod
+    def _place_actor(token: Token, actors: DocumentActors) -> Actor | None:
+        """The country a named place stands in, as the target of a use of force against it."""
+        match = actors.names.get(token.i)
+        if match is not None and match.actor.kind in {"country", "capital"}:
+            country = match.actor.country
+        else:
+            country = actors.place_country.get(token.i) or _gazetteer_country(token, actors)
+        if country is None:
+            return None
+        return Actor(text=token.text, name=actors.knowledge.country_names.get(country), country=country)
 
     def _targets_of_pattern_preposition(self, match: Match, actors: DocumentActors) -> list[Actor]:
         """The object of the pattern's final preposition; another of the same kind on the matched
@@ -565,6 +583,21 @@ class EventCoder:
             trigger=trigger.text,
             notes=notes,
         )
+
+
+def _gazetteer_country(token: Token, actors: DocumentActors) -> str | None:
+    """The country of a proper name the place stage did not take (the parser may have called it a
+    person): a town of one of the article's countries, else a well-known place (100,000 people)."""
+    if token.pos_ != "PROPN" or token.i in actors.names:
+        return None
+    person = actors.person_at.get(token.i)
+    if person is not None and (person.entity.country or person.entity.sector):
+        return None
+    entries = [e for e in Gazetteer.bundled().lookup(token.text) if e.country]
+    mentioned = {country for _, country in actors.country_mentions}
+    local = [e for e in entries if e.country in mentioned]
+    known = local or [e for e in entries if e.population >= 100_000]
+    return max(known, key=lambda e: e.population).country if known else None
 
 
 def _after(when: When, published: date | None) -> bool:

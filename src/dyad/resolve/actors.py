@@ -104,12 +104,13 @@ class DocumentActors:
         self.published = published
         self.max_role_words = matcher.max_role_words
         self.body_start = dateline_end(doc)
+        self.place_country: dict[int, str] = {}  # filled by the places stage, when it runs
         self.names = {i: m for i, m in matcher.names(doc).items() if m.start >= self.body_start}
         self.people: list[PersonRecord] = []
         self.person_at: dict[int, PersonRecord] = {}
         self.entities: dict[str, Entity] = {}
         self._find_people()
-        self._country_mentions = sorted(
+        self.country_mentions = sorted(
             {(m.start, m.actor.country) for m in self.names.values() if m.actor.country}
         )
 
@@ -481,7 +482,7 @@ class DocumentActors:
         previous_start = sentence.start
         if sentence.start > 0:
             previous_start = self.doc[sentence.start - 1].sent.start
-        for i, country in reversed(self._country_mentions):
+        for i, country in reversed(self.country_mentions):
             if previous_start <= i < before:
                 return country
         return None
