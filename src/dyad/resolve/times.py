@@ -13,6 +13,7 @@ from dyad.resolve.dates import normalise
 OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
 
 class TimeIndex:
@@ -48,15 +49,18 @@ class TimeIndex:
                 self.expressions[token.i] = span
 
     def _expression_in(self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS) -> Span | None:
-        if head.pos_ in {"VERB", "AUX"}:
-            # A verb's date modifies the verb: "suspend a 1968 agreement" happens now, not in 1968.
-            skip = skip | ARGUMENT_DEPS
+        verb = head.pos_ in {"VERB", "AUX"}
         stack = [head]
         while stack:
             token = stack.pop()
             if token.i in self.expressions:
                 return self.expressions[token.i]
-            stack.extend(c for c in token.children if c.dep_ not in skip or c is head)
+            for child in token.children:
+                if child.dep_ in skip and child is not head:
+                    continue
+                if verb and token.dep_ in ARGUMENT_DEPS and child.dep_ in NOUN_MODIFIER_DEPS:
+                    continue  # "suspend a 1968 agreement" happens now, not in 1968
+                stack.append(child)
         return None
 
     def date_for(self, anchor: Token, tense: str, reported_by: Token | None = None,
