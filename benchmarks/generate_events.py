@@ -27,6 +27,7 @@ import numpy as np
 
 from dyad.records import Actor, Article, Cameo, CodingResult, Event, Plover, When
 from dyad.store import open_store
+from dyad.store.rows import event_row
 
 # iso3: (name, adjective, [(city, lat, lon), ...]); the first city is the capital
 COUNTRIES: dict[str, tuple[str, str, list[tuple[str, float, float]]]] = {
@@ -421,7 +422,7 @@ def _bulk(store: Any, table: str, rows: list[list[Any]]) -> None:
 
 def store_batch(store: Any, batch: list[tuple[CodingResult, list[dict[str, Any]]]]) -> None:
     """Store a batch of articles with their events and quotes in one transaction, with the rows the store
-    itself writes (`DuckDBStore._event_row`)."""
+    itself writes (`dyad.store.rows.event_row`)."""
     now = datetime.now(UTC).replace(tzinfo=None)
     store.db.execute("BEGIN TRANSACTION")
     try:
@@ -442,7 +443,7 @@ def store_batch(store: Any, batch: list[tuple[CodingResult, list[dict[str, Any]]
                 for r, _ in batch
             ],
         )
-        _bulk(store, "events", [store._event_row(r.article.hash, e) for r, _ in batch for e in r.events])
+        _bulk(store, "events", [event_row(r.article.hash, e) for r, _ in batch for e in r.events])
         _bulk(
             store,
             "quotes",

@@ -91,10 +91,15 @@ def code(files: tuple[str, ...], published: date | None, format_: str, all_modal
 
     if no_builtin and not dictionaries:
         raise click.UsageError("--no-builtin needs at least one --dictionaries directory")
+    from functools import partial
+
+    from dyad.engine.supervised import Supervisor
+
     run = Run()
-    coder = _coder(dictionaries, all_modalities, builtin=not no_builtin, petrarch=petrarch)
-    records = (r for result in _coded(read_inputs(files, published), coder, run) for r in result.records())
-    write_records(records, sys.stdout, format_)
+    build = partial(_coder, dictionaries, all_modalities, not no_builtin, petrarch)
+    with Supervisor(build) as coder:  # a watched worker: a time and memory limit per article
+        results = _coded(read_inputs(files, published), coder, run)
+        write_records((r for result in results for r in result.records()), sys.stdout, format_)
     sys.exit(1 if run.failed else 0)
 
 

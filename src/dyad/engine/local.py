@@ -3,6 +3,9 @@
 Articles go to the workers in small chunks with a bounded number in flight, so memory stays flat however
 long the input is; results come back as chunks finish (order does not matter: each is keyed by its hash).
 One worker, or a small input, is coded in this process, with no pool at all.
+
+With `limits` (the default), the workers are watched (dyad.engine.supervised): an article over the time
+limit or the memory cap, or one that crashes its worker, fails alone; a small input gets one worker.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any
 
 from dyad.engine import CoderSpec, Engine, Item, Result
+from dyad.engine.supervised import Limits, code_supervised
 from dyad.records import Failure
 
 CHUNK = 16  # articles per task: large enough to amortise pickling, small enough to balance the cores
@@ -41,9 +45,16 @@ def all_cores() -> int:
 
 @dataclass(slots=True)
 class LocalEngine(Engine):
+    limits: Limits | None = field(default_factory=Limits.from_env)  # None: unwatched, as below
+
     def code_many(self, items: Iterable[Item]) -> Iterator[Result]:
         source = iter(items)
         head = list(islice(source, SMALL))
+        if self.limits is not None:
+            workers = self.workers if len(head) >= SMALL else 1
+            yield from code_supervised(chain(head, source), self.spec.build, workers, self.limits, CHUNK,
+                                       self.spec.batch_size)
+            return
         if self.workers <= 1 or len(head) < SMALL:  # one worker, or too little to pay for starting more
             yield from self.spec.build().code_many(chain(head, source), batch_size=self.spec.batch_size)
             return

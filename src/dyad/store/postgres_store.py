@@ -9,8 +9,10 @@ come back as DuckDB gives them (JSON as text, whole-number sums as int), so anal
 from __future__ import annotations
 
 import re
+import sys
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -22,6 +24,8 @@ from dyad.records import CodingResult
 from dyad.store.base import Store
 from dyad.store.rows import ARTICLES, CHILD_TABLES, article_row, child_rows
 
+DEADLOCK_RETRIES = 3
+RECONNECT_SECONDS = 120  # how long a lost server (a restart, a failover) is waited for before giving up
 MIGRATION_LOCK = 7_406_351  # pg_advisory_xact_lock key: one process migrates at a time
 
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?")
@@ -89,20 +93,70 @@ class PostgresStore(Store):
             connection = self._local.connection = self._connect()
         return connection
 
+    def _retrying(self, operation: Callable[..., Any], *args: Any) -> Any:
+        """`operation(*args)`; when the server drops the connection (restarted, failed over), say so, wait
+        for it, reconnect and run the operation once more: every write is one transaction that inserts
+        only what is missing, so a batch cut off mid-way is neither lost nor doubled."""
+        try:
+            return operation(*args)
+        except psycopg.OperationalError as error:
+            if not self._reader().broken and not self._reader().closed:
+                raise
+            self._reconnect(error)
+            return operation(*args)
+
+    def _reconnect(self, error: Exception) -> None:
+        lost = self._reader()
+        print(f"dyad: the connection to the store {_safe(self.address)} was lost "
+              f"({str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__}); "
+              "reconnecting", file=sys.stderr)
+        deadline = time.monotonic() + RECONNECT_SECONDS
+        while True:
+            try:
+                connection = self._connect()
+                break
+            except DyadError as failure:
+                if time.monotonic() > deadline:
+                    raise DyadError(f"lost the connection to the store and could not reconnect within "
+                                    f"{RECONNECT_SECONDS} s: {failure}; what was stored stays stored: run "
+                                    "the same command again to resume") from None
+                time.sleep(0.5)
+        with self._lock:
+            if lost in self._connections:
+                self._connections.remove(lost)
+        if threading.get_ident() == self._owner:
+            self.db = connection
+        else:
+            self._local.connection = connection
+
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
-        cursor = self._reader().execute(placeholders(sql), list(params or []))
-        return cursor.fetchall() if cursor.description else []
+        def run() -> list[tuple[Any, ...]]:
+            cursor = self._reader().execute(placeholders(sql), list(params or []))
+            return cursor.fetchall() if cursor.description else []
+
+        return self._retrying(run)
 
     def _execute_write(self, sql: str, params: Sequence[Any]) -> None:
-        self._reader().execute(placeholders(sql), list(params))
+        self._retrying(lambda: self._reader().execute(placeholders(sql), list(params)))
 
     def _write_batch(self, results: list[CodingResult], ingested_at: Any) -> int:
+        """Articles are inserted in hash order, so concurrent writers lock keys in one order and cannot
+        deadlock; should the server still abort a batch as a deadlock, it is simply written again."""
+        for attempt in range(DEADLOCK_RETRIES):
+            try:
+                return self._retrying(self._write_once, results, ingested_at)
+            except psycopg.errors.DeadlockDetected:
+                if attempt == DEADLOCK_RETRIES - 1:
+                    raise
+        return 0
+
+    def _write_once(self, results: list[CodingResult], ingested_at: Any) -> int:
         connection = self._reader()
         with connection.transaction(), connection.cursor() as cursor:
             _stage(cursor, "articles", ARTICLES, [article_row(r.article, ingested_at) for r in results])
             columns = ", ".join(ARTICLES)
             cursor.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM stage_articles "
-                           "ON CONFLICT DO NOTHING RETURNING hash")
+                           "ORDER BY hash ON CONFLICT DO NOTHING RETURNING hash")
             new = {h for (h,) in cursor.fetchall()}
             fresh = [r for r in results if r.article.hash in new]
             for table in CHILD_TABLES:
@@ -111,7 +165,7 @@ class PostgresStore(Store):
                     _stage(cursor, table.name, table.columns, rows)
                     columns = ", ".join(table.columns)
                     cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} "
-                                   f"FROM stage_{table.name} ON CONFLICT DO NOTHING")
+                                   f"FROM stage_{table.name} ORDER BY 1 ON CONFLICT DO NOTHING")
         return len(new)
 
 
