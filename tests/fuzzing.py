@@ -72,11 +72,70 @@ def check_items(items, origin_prefix: str = "") -> list[Article | Failure]:
 
 # ---- text ------------------------------------------------------------------------------------------------
 WORDS = [
-    "Mexico", "Canada", "Russia", "Ukraine", "Washington", "the", "president", "said", "attacked", "signed",
-    "agreement", "troops", "on", "Friday", "not", "would", "and", "(", ")", '"', "'", ",", ".", "?", "!",
-    "\n", "\n\n", "—", "-", ":", ";", "http://x.example/a", "<", ">", "&", "{", "}", "[", "]", "\\", "\t",
-    "U.S.", "Mr.", "Jan. 5", "2026-03-06", "last week", "she", "they", "it", "Iran's", "ﬁ", "İ", "ß",
-    "\u200b", "\u202e", "\ufeff", "\x00", "\x1b", "\r", "\u2028", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "😀", "👩‍👩‍👧", "\U0010ffff",
+    "Mexico",
+    "Canada",
+    "Russia",
+    "Ukraine",
+    "Washington",
+    "the",
+    "president",
+    "said",
+    "attacked",
+    "signed",
+    "agreement",
+    "troops",
+    "on",
+    "Friday",
+    "not",
+    "would",
+    "and",
+    "(",
+    ")",
+    '"',
+    "'",
+    ",",
+    ".",
+    "?",
+    "!",
+    "\n",
+    "\n\n",
+    "—",
+    "-",
+    ":",
+    ";",
+    "http://x.example/a",
+    "<",
+    ">",
+    "&",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\\",
+    "\t",
+    "U.S.",
+    "Mr.",
+    "Jan. 5",
+    "2026-03-06",
+    "last week",
+    "she",
+    "they",
+    "it",
+    "Iran's",
+    "ﬁ",
+    "İ",
+    "ß",
+    "\u200b",
+    "\u202e",
+    "\ufeff",
+    "\x00",
+    "\x1b",
+    "\r",
+    "\u2028",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "😀",
+    "👩‍👩‍👧",
+    "\U0010ffff",
 ]
 word_soup = st.lists(st.sampled_from(WORDS), max_size=120).map(" ".join)
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1500)
@@ -84,29 +143,130 @@ texts = st.one_of(word_soup, any_text, st.tuples(word_soup, any_text).map("".joi
 
 # ---- HTML ------------------------------------------------------------------------------------------------
 TAGS = [
-    "p", "div", "span", "article", "section", "main", "body", "head", "html", "title", "h1", "h2", "a", "b",
-    "i", "em", "br", "hr", "img", "script", "style", "iframe", "frame", "object", "embed", "svg", "math",
-    "template", "noscript", "table", "tr", "td", "th", "ul", "li", "form", "input", "textarea", "xmp",
-    "plaintext", "meta", "link", "base", "nav", "footer", "aside", "figure", "figcaption", "video", "source",
-    "time", "blockquote", "q", "pre", "code", "select", "option", "details", "dialog", "x-custom", "font",
+    "p",
+    "div",
+    "span",
+    "article",
+    "section",
+    "main",
+    "body",
+    "head",
+    "html",
+    "title",
+    "h1",
+    "h2",
+    "a",
+    "b",
+    "i",
+    "em",
+    "br",
+    "hr",
+    "img",
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "template",
+    "noscript",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "li",
+    "form",
+    "input",
+    "textarea",
+    "xmp",
+    "plaintext",
+    "meta",
+    "link",
+    "base",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "video",
+    "source",
+    "time",
+    "blockquote",
+    "q",
+    "pre",
+    "code",
+    "select",
+    "option",
+    "details",
+    "dialog",
+    "x-custom",
+    "font",
 ]
 ATTRIBUTES = [
-    ("onerror", "alert(1)"), ("onload", "window.hacked=1"), ("onclick", "fetch('http://evil.example')"),
-    ("href", "javascript:alert(1)"), ("href", "http://evil.example/x"), ("href", "//evil.example"),
-    ("src", "http://evil.example/a.png"), ("src", "data:text/html,<script>alert(1)</script>"),
-    ("srcset", "http://evil.example/1x.png 1x"), ("style", "background:url(http://evil.example/b)"),
-    ("http-equiv", "refresh"), ("content", "0;url=http://evil.example"), ("property", "og:url"),
-    ("name", "date"), ("content", "2026-03-06"), ("property", "article:published_time"),
-    ("content", "9999-99-99T99:99"), ("class", "article-body"), ("id", "main"), ("lang", "en"),
-    ("charset", "utf-16"), ("xmlns", "http://www.w3.org/2000/svg"), ("data-x", "\x00\u202e"),
+    ("onerror", "alert(1)"),
+    ("onload", "window.hacked=1"),
+    ("onclick", "fetch('http://evil.example')"),
+    ("href", "javascript:alert(1)"),
+    ("href", "http://evil.example/x"),
+    ("href", "//evil.example"),
+    ("src", "http://evil.example/a.png"),
+    ("src", "data:text/html,<script>alert(1)</script>"),
+    ("srcset", "http://evil.example/1x.png 1x"),
+    ("style", "background:url(http://evil.example/b)"),
+    ("http-equiv", "refresh"),
+    ("content", "0;url=http://evil.example"),
+    ("property", "og:url"),
+    ("name", "date"),
+    ("content", "2026-03-06"),
+    ("property", "article:published_time"),
+    ("content", "9999-99-99T99:99"),
+    ("class", "article-body"),
+    ("id", "main"),
+    ("lang", "en"),
+    ("charset", "utf-16"),
+    ("xmlns", "http://www.w3.org/2000/svg"),
+    ("data-x", "\x00\u202e"),
 ]
-ENTITIES = ["&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&#0;", "&#x110000;", "&#xD800;", "&#99999999;",
-            "&bogus;", "&", "&#", "&lt;script&gt;alert(1)&lt;/script&gt;"]
-SPECIAL = ["<!-- comment -->", "<!--", "-->", "<![CDATA[x]]>", "<?php echo 1 ?>", "<!DOCTYPE html>",
-           "</p>", "</div></div></div>", "<p", "<", ">", "<script>alert(1)</script>", "<!doctype",
-           "<?xml version='1.0' encoding='utf-16'?>", "\x00", "\ufeff"]
+ENTITIES = [
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&quot;",
+    "&nbsp;",
+    "&#0;",
+    "&#x110000;",
+    "&#xD800;",
+    "&#99999999;",
+    "&bogus;",
+    "&",
+    "&#",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+]
+SPECIAL = [
+    "<!-- comment -->",
+    "<!--",
+    "-->",
+    "<![CDATA[x]]>",
+    "<?php echo 1 ?>",
+    "<!DOCTYPE html>",
+    "</p>",
+    "</div></div></div>",
+    "<p",
+    "<",
+    ">",
+    "<script>alert(1)</script>",
+    "<!doctype",
+    "<?xml version='1.0' encoding='utf-16'?>",
+    "\x00",
+    "\ufeff",
+]
 
-html_text = st.one_of(word_soup, st.sampled_from(ENTITIES), st.sampled_from(SPECIAL), any_text.map(lambda t: t[:80]))
+html_text = st.one_of(
+    word_soup, st.sampled_from(ENTITIES), st.sampled_from(SPECIAL), any_text.map(lambda t: t[:80])
+)
 
 
 def _element(children):
@@ -116,7 +276,9 @@ def _element(children):
         return f"<{tag}{attrs}>{''.join(inner)}" + (f"</{tag}>" if closed else "")
 
     return st.tuples(
-        st.sampled_from(TAGS), st.lists(st.sampled_from(ATTRIBUTES), max_size=4), st.lists(children, max_size=5),
+        st.sampled_from(TAGS),
+        st.lists(st.sampled_from(ATTRIBUTES), max_size=4),
+        st.lists(children, max_size=5),
         st.booleans(),
     ).map(build)
 
@@ -130,15 +292,25 @@ html_pages = st.tuples(
 
 # ---- JSON Lines ------------------------------------------------------------------------------------------
 json_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True), texts,
-    st.sampled_from(["2026-03-06", "2026-02-30", "0000-00-00", "99999-01-01", "2026-03-06T10:00:00+99:00", ""]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    texts,
+    st.sampled_from(
+        ["2026-03-06", "2026-02-30", "0000-00-00", "99999-01-01", "2026-03-06T10:00:00+99:00", ""]
+    ),
 )
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-    st.text(max_size=8), inner, max_size=4), max_leaves=12)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
 FIELDS = ["id", "text", "url", "published", "title"]
 records = st.dictionaries(st.sampled_from([*FIELDS, "extra"]), json_values, max_size=6)
 good_records = st.fixed_dictionaries(
-    {"text": texts}, optional={"id": json_values, "url": json_values, "published": json_values, "title": texts}
+    {"text": texts},
+    optional={"id": json_values, "url": json_values, "published": json_values, "title": texts},
 )
 
 
@@ -147,13 +319,28 @@ def json_line(value) -> str:
 
 
 LINE_DAMAGE = [
-    "", "{", "}", "[]", "null", '{"text": "a\\ud800b"}', '{"text": "\\udfff"}', '{"text": 1e999}',
-    '{"text": "x", "text": 5}', '{"text": "' + "\\" * 3 + '"}', "\ufeff{}", "\x00", '{"text": "x"} trailing',
-    '{"text": "Mexico met Canada.", "published": {"$date": 1}}', "[" * 10_000 + "]" * 10_000,
+    "",
+    "{",
+    "}",
+    "[]",
+    "null",
+    '{"text": "a\\ud800b"}',
+    '{"text": "\\udfff"}',
+    '{"text": 1e999}',
+    '{"text": "x", "text": 5}',
+    '{"text": "' + "\\" * 3 + '"}',
+    "\ufeff{}",
+    "\x00",
+    '{"text": "x"} trailing',
+    '{"text": "Mexico met Canada.", "published": {"$date": 1}}',
+    "[" * 10_000 + "]" * 10_000,
     '{"a":' * 3000 + "1" + "}" * 3000,
 ]
 jsonl_lines = st.one_of(
-    records.map(json_line), good_records.map(json_line), st.sampled_from(LINE_DAMAGE), texts,
+    records.map(json_line),
+    good_records.map(json_line),
+    st.sampled_from(LINE_DAMAGE),
+    texts,
 )
 jsonl_documents = st.lists(jsonl_lines, max_size=12).map("\n".join)
 
@@ -174,36 +361,54 @@ def _rss(parts) -> str:
         f"<pubDate>{day}</pubDate><description>{_cdata_or_escaped(body, use_cdata)}</description></item>"
         for t, link, day, body in entries
     )
-    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{raw}{items}' \
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>F</title>{raw}{items}'
         "</channel></rss>"
+    )
 
 
 def _atom(parts) -> str:
     entries, use_cdata, raw = parts
     items = "".join(
-        f'<entry><title>{_cdata_or_escaped(t, use_cdata)}</title><link href="{link}"/><updated>{day}</updated>'
+        f'<entry><title>{_cdata_or_escaped(t, use_cdata)}</title>'
+        f'<link href="{link}"/><updated>{day}</updated>'
         f'<content type="html">{_cdata_or_escaped(body, use_cdata)}</content></entry>'
         for t, link, day, body in entries
     )
-    return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">{raw}{items}</feed>'
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">{raw}{items}</feed>'
+    )
 
 
 feed_entries = st.lists(
     st.tuples(
-        FEED_TEXT, st.sampled_from(["https://news.example/a", "javascript:alert(1)", "", "&", "file:///etc/passwd"]),
-        st.sampled_from(["Fri, 06 Mar 2026 10:00:00 GMT", "2026-03-06T10:00:00Z", "garbage", "", "31 Feb 2026"]),
+        FEED_TEXT,
+        st.sampled_from(["https://news.example/a", "javascript:alert(1)", "", "&", "file:///etc/passwd"]),
+        st.sampled_from(
+            ["Fri, 06 Mar 2026 10:00:00 GMT", "2026-03-06T10:00:00Z", "garbage", "", "31 Feb 2026"]
+        ),
         FEED_TEXT,
     ),
     max_size=5,
 )
-FEED_RAW = ["", "<!DOCTYPE x [<!ENTITY a 'aaaa'>]>", "<unknown><deep/></unknown>", "&undefined;", "<item>",
-            "</channel>", "<![CDATA[", "\x00"]
+FEED_RAW = [
+    "",
+    "<!DOCTYPE x [<!ENTITY a 'aaaa'>]>",
+    "<unknown><deep/></unknown>",
+    "&undefined;",
+    "<item>",
+    "</channel>",
+    "<![CDATA[",
+    "\x00",
+]
 feeds = st.tuples(feed_entries, st.booleans(), st.sampled_from(FEED_RAW)).flatmap(
     lambda parts: st.sampled_from([_rss(parts), _atom(parts)])
 )
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
     + ']><rss version="2.0"><channel><item><title>&lol9;</title><description>&lol9;</description></item>'
     "</channel></rss>"
 )

@@ -59,9 +59,22 @@ def read_file(name: str, data: bytes, label: str):
 
 
 @fuzz_settings(0.22)
-@given(st.sampled_from([b"", b"{", b'{"text": "', b"<html><body><p>", b"<?xml version='1.0'?><rss>",
-                        b"\xef\xbb\xbf", b"WARC/1.1\r\n", b"\x1f\x8b", b"PAR1"]),
-       st.binary(max_size=3000))
+@given(
+    st.sampled_from(
+        [
+            b"",
+            b"{",
+            b'{"text": "',
+            b"<html><body><p>",
+            b"<?xml version='1.0'?><rss>",
+            b"\xef\xbb\xbf",
+            b"WARC/1.1\r\n",
+            b"\x1f\x8b",
+            b"PAR1",
+        ]
+    ),
+    st.binary(max_size=3000),
+)
 @example(b"", b"\x00" * 10)
 @example(b"\xef\xbb\xbf", b"\xef\xbb\xbf")
 def test_any_bytes_on_standard_input(prefix, data):
@@ -94,7 +107,9 @@ def test_hostile_json_lines(document):
 
 
 @fuzz_settings(0.05)
-@given(st.lists(st.one_of(jsonl_lines, st.binary(max_size=200).map(lambda b: b.decode("latin-1"))), max_size=8))
+@given(
+    st.lists(st.one_of(jsonl_lines, st.binary(max_size=200).map(lambda b: b.decode("latin-1"))), max_size=8)
+)
 def test_json_lines_numbers_every_line(lines):
     items = check_items(timed("JSON Lines stream", lambda: list(read_jsonl(lines, "s"))), "s")
     for item in items:
@@ -140,9 +155,16 @@ def test_damaged_gzip_files(inner, content, flips, cut):
 
 
 @fuzz_settings(0.02)
-@given(rows=st.lists(st.dictionaries(st.sampled_from(["id", "text", "url", "published", "title"]),
-                                     st.one_of(st.none(), texts)), min_size=1, max_size=5),
-       flips=byte_flips)
+@given(
+    rows=st.lists(
+        st.dictionaries(
+            st.sampled_from(["id", "text", "url", "published", "title"]), st.one_of(st.none(), texts)
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    flips=byte_flips,
+)
 def test_damaged_parquet_files(rows, flips):
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
