@@ -94,3 +94,16 @@ def test_stopping_early_stops_the_workers():
 def test_a_coder_that_cannot_start_is_an_error_not_a_hang():
     with pytest.raises(RuntimeError, match="could not start: OSError: no model here"):
         list(code_supervised(articles("a"), broken, limits=LIMITS))
+
+
+def test_a_worker_that_died_while_idle_is_replaced():
+    import os
+    import signal
+
+    with Supervisor(build, limits=LIMITS) as supervisor:
+        assert supervisor.code(Article(text="first")).article.text == "first"
+        [worker] = supervisor.pool
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join(timeout=10)
+        assert supervisor.code(Article(text="second")).article.text == "second"
+        assert supervisor.restarts == 1

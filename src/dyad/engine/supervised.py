@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -83,8 +84,24 @@ def _cap_memory(memory: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _work(connection: Connection, factory: Callable[[], Any], limits: Limits, batch_size: int) -> None:
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the thread that started it ends, so when its parent dies,
+    even by SIGKILL, no orphan codes on (only for workers started by the main thread: a server's request
+    threads come and go)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _work(connection: Connection, factory: Callable[[], Any], limits: Limits, batch_size: int,
+          tied: bool = False) -> None:
     """A worker process: build the coder, then code each chunk it is sent, one result at a time."""
+    if tied:
+        _die_with_parent()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     _cap_memory(limits.memory)
     try:
@@ -118,7 +135,9 @@ def _work(connection: Connection, factory: Callable[[], Any], limits: Limits, ba
 class _Worker:
     def __init__(self, context: Any, factory: Callable[[], Any], limits: Limits, batch_size: int) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, factory, limits, batch_size), daemon=True)
+        tied = threading.current_thread() is threading.main_thread()
+        self.process = context.Process(target=_work, args=(child, factory, limits, batch_size, tied),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -210,9 +229,14 @@ class Supervisor:
         finished = False
         try:
             while True:
-                for worker in self.pool:
+                for worker in list(self.pool):
                     if worker.ready and not worker.chunk and (chunk := next_chunk()):
-                        worker.send(chunk, self.limits)
+                        try:
+                            worker.send(chunk, self.limits)
+                        except OSError:  # it died while idle (killed by the system): a fresh one takes it
+                            worker.chunk.clear()
+                            retry.appendleft(chunk)
+                            self._replace(worker)
                 yield from failures
                 failures.clear()
                 if exhausted and not retry and not any(w.chunk for w in self.pool):
