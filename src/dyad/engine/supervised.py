@@ -55,10 +55,12 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        """The defaults, or what the operator set: DYAD_ARTICLE_SECONDS, DYAD_WORKER_MEMORY_MB (0: off)."""
+        """The defaults, or what the operator set: DYAD_ARTICLE_SECONDS, DYAD_SECONDS_PER_10K_CHARS and
+        DYAD_WORKER_MEMORY_MB (0 turns the time limit or the memory cap off)."""
         seconds = float(os.environ.get("DYAD_ARTICLE_SECONDS", MAX_SECONDS))
+        per_10k = float(os.environ.get("DYAD_SECONDS_PER_10K_CHARS", SECONDS_PER_10K_CHARS))
         memory = int(os.environ.get("DYAD_WORKER_MEMORY_MB", MAX_MEMORY // 1024**2)) * 1024**2
-        return cls(seconds=seconds or None, memory=memory or None)
+        return cls(seconds=seconds or None, memory=memory or None, per_10k_chars=per_10k)
 
     def budget(self, article: Article) -> float:
         if not self.seconds:
