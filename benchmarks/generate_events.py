@@ -492,7 +492,13 @@ def generate(
                 store_batch(store, batch)
                 batch = []
         store_batch(store, batch)
-    return {**counts, "seconds": round(time.perf_counter() - started, 1)}
+        written = time.perf_counter()
+        # Event clusters (dyad.cluster), as the first analytics leave them: the figures are of queries.
+        from dyad.cluster import assign_clusters
+
+        counts["clusters"] = len(assign_clusters(store))
+    return {**counts, "seconds": round(written - started, 1),
+            "clustering_seconds": round(time.perf_counter() - written, 1)}
 
 
 def main() -> None:

@@ -98,8 +98,9 @@ def story(
     published: date | None = None,
     **extra: Any,
 ) -> CodingResult:
-    """Article number `n` reporting one event; distinct text, so a distinct article."""
-    sentence = f"Report {n}: {source} acted against {target} ({code}) on {day}."
+    """Article number `n` reporting one event; distinct text, so a distinct article, and no word in
+    common with another story's, so that event clustering (dyad.cluster) keeps each its own event."""
+    sentence = f"{_words(n)} ({code}) on {day}, #{n}."
     return article(
         sentence,
         published or date.fromisoformat(day[:10]),
@@ -107,3 +108,36 @@ def story(
         title=f"Story {n}",
         url=f"https://{host}/story/{n}",
     )
+
+
+SYLLABLES = ("ka", "lo", "mi", "nu", "pe", "ri", "so", "ta", "vo", "zu")
+
+
+def _words(n: int) -> str:
+    """Three made-up words that only story `n` uses ("Kalomi Kalomo ...")."""
+    return " ".join("".join(SYLLABLES[int(d)] for d in f"{n:04d}{k}").capitalize() for k in range(3))
+
+
+# One strike told by four outlets in their own words (same pair, kind of act and day), and a later strike.
+STRIKE_REPORTS = (
+    ("kyiv-post.example", "Russian missiles struck an energy facility in Odesa overnight, "
+                          "cutting power to thousands of homes, Ukrainian officials said."),
+    ("wire.example", "A Russian missile attack hit a power facility in the Odesa region, "
+                     "leaving thousands of homes without electricity."),
+    ("www.daily.example", "Russia struck Odesa's energy facility with missiles overnight; "
+                          "thousands of homes lost power."),
+    ("eu-observer.example", "Ukraine said Russian missiles hit an Odesa energy facility, "
+                            "knocking out power for thousands of homes."),
+)
+LATER_STRIKE = ("wire.example", "Russian drones struck grain silos at the Izmail river port, "
+                                "destroying stored wheat.")
+
+
+def strike_reports(day: str = "2026-03-03", later: str = "2026-03-20") -> list[CodingResult]:
+    """Four outlets' articles about one RUS -> UKR strike (190) on `day`, and one about another on `later`."""
+    reports = [(host, sentence, day) for host, sentence in STRIKE_REPORTS] + [(*LATER_STRIKE, later)]
+    return [
+        article(sentence, date.fromisoformat(when), [(sentence, "RUS", "UKR", "190", when)],
+                title=f"Strike report {n}", url=f"https://{host}/world/{n}")
+        for n, (host, sentence, when) in enumerate(reports)
+    ]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from dyad.cli import main
 from dyad.store import open_store
-from tests.factories import story
+from tests.factories import story, strike_reports
 
 
 @pytest.fixture
@@ -60,3 +60,22 @@ def test_alerts_show_the_rule_and_what_fired(db):
 def test_a_bad_pair_is_one_clear_line(db):
     result = run("series", "US", "MEX", "--db", db)
     assert result.exit_code != 0 and "country code" in str(result.exception)
+
+
+def test_series_dyads_and_alerts_count_event_clusters_unless_told_mentions(tmp_path):
+    db = str(tmp_path / "reports.duckdb")
+    with open_store(db) as store:
+        store.add_many(strike_reports())  # four outlets on one strike, and a later strike
+    result = run("series", "RUS", "UKR", "--db", db, "--by", "month", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    [month] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (month["events"], month["mentions"], month["articles"], month["hosts"]) == (2, 5, 5, 4)
+    raw = run("series", "RUS", "UKR", "--db", db, "--by", "month", "--format", "jsonl", "--count", "mentions")
+    assert json.loads(raw.stdout)["events"] == 5 and "mentions" not in json.loads(raw.stdout)
+    table = run("series", "RUS", "UKR", "--db", db)
+    assert table.exit_code == 0 and "mentions" in table.stdout
+    [pair] = csv.DictReader(io.StringIO(run("dyads", "--db", db, "--format", "csv").stdout))
+    assert (pair["events"], pair["mentions"]) == ("2", "5")
+    assert run("alerts", "--db", db, "--count", "mentions").exit_code == 0
+    refused = run("series", "RUS", "UKR", "--db", db, "--count", "x")
+    assert refused.exit_code == 2 and "'clusters', 'mentions'" in refused.output

@@ -151,7 +151,8 @@ def ingest(files: tuple[str, ...], published: date | None, db: str, workers: int
         sys.exit(1 if counts.get("failure") else 0)
     if engine != "local":
         raise DyadError("the Ray engine writes Parquet: add --out DIR")
-    with open_store(db) as store, ProgressBar(progress) as bar:
+    # A DuckDB file is opened only to look up or write a batch, so another ingest can write in between.
+    with open_store(db, hold=False) as store, ProgressBar(progress) as bar:
         stored, skipped = ingest_into(store, read_inputs(files, published), coders, run, bar, batch)
     click.echo(f"stored {stored} article(s), skipped {skipped} already stored, {run.failed} failed", err=True)
     sys.exit(1 if run.failed else 0)
@@ -269,6 +270,10 @@ period_option = click.option("--by", type=click.Choice(["day", "week", "month"])
                              show_default=True)
 since_option = click.option("--since", callback=_date_option, metavar="YYYY-MM-DD", help="From this day on.")
 until_option = click.option("--until", callback=_date_option, metavar="YYYY-MM-DD", help="Up to this day.")
+count_option = click.option(
+    "--count", type=click.Choice(["clusters", "mentions"]), default="clusters", show_default=True,
+    help="What an event is: clusters counts the reports of one event once (dyad cluster, done as needed), "
+         "mentions counts every report.")
 
 
 @main.command()
@@ -276,15 +281,17 @@ until_option = click.option("--until", callback=_date_option, metavar="YYYY-MM-D
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @since_option
 @until_option
+@count_option
 @report_option
-def dyads(db: str, top: int, since: date | None, until: date | None, format_: str) -> None:
+def dyads(db: str, top: int, since: date | None, until: date | None, count: str, format_: str) -> None:
     """The busiest country pairs, both directions (dyad.analyze.top_dyads)."""
     from dyad.analyze import top_dyads
     from dyad.analyze.report import write_rows
 
     with open_store(db) as store:
-        rows = top_dyads(store, top, since, until)
-    columns = ["dyad", "events", "a_to_b", "b_to_a", "verbal_cooperation", "material_cooperation",
+        rows = top_dyads(store, top, since, until, count)
+    columns = ["dyad", "events", *(["mentions"] if count == "clusters" else []), "a_to_b", "b_to_a",
+               "verbal_cooperation", "material_cooperation",
                "verbal_conflict", "material_conflict", "goldstein_mean", "articles", "hosts", "last_day"]
     write_rows(rows, columns, sys.stdout, format_, title="Busiest pairs (a-b, either direction)")
 
@@ -298,9 +305,10 @@ def dyads(db: str, top: int, since: date | None, until: date | None, format_: st
 @until_option
 @click.option("--direction", type=click.Choice(["combined", "forward", "backward"]), default="combined",
               show_default=True, help="forward is A → B, backward B → A.")
+@count_option
 @report_option
 def series(side_a: str, side_b: str, db: str, by: str, since: date | None, until: date | None, direction: str,
-           format_: str) -> None:
+           count: str, format_: str) -> None:
     """Events of the pair A, B per period: quad classes, Goldstein, sources (dyad.analyze.dyad_series).
 
     A and B are country codes, optionally with a sector: dyad series USAGOV MEX --by month"""
@@ -308,10 +316,11 @@ def series(side_a: str, side_b: str, db: str, by: str, since: date | None, until
     from dyad.analyze.report import write_rows
 
     with open_store(db) as store:
-        result = dyad_series(store, f"{side_a}-{side_b}", by, since, until)
+        result = dyad_series(store, f"{side_a}-{side_b}", by, since, until, count)
     rows = [p.to_dict() for p in result.direction(direction)]
     arrow = {"combined": "⇄", "forward": "→", "backward": "←"}[direction]
-    columns = ["period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
+    columns = ["period", "events", *(["mentions"] if count == "clusters" else []), "verbal_cooperation",
+               "material_cooperation", "verbal_conflict",
                "material_conflict", "goldstein_sum", "goldstein_mean", "conflict_score", "articles", "hosts"]
     title = f"{result.dyad.a.code} {arrow} {result.dyad.b.code} by {by}"
     write_rows(rows, columns, sys.stdout, format_, title=title)
@@ -327,16 +336,17 @@ def series(side_a: str, side_b: str, db: str, by: str, since: date | None, until
 @click.option("--threshold", type=float, default=2.0, show_default=True, help="z-score that fires.")
 @click.option("--min-events", type=click.IntRange(min=1), default=5, show_default=True,
               help="Conflict events a period needs before it can fire.")
+@count_option
 @click.option("--format", "format_", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True)
 def alerts(db: str, since: date | None, until: date | None, by: str, window: int, threshold: float,
-           min_events: int, format_: str) -> None:
+           min_events: int, count: str, format_: str) -> None:
     """Escalation alerts: a dyad's conflict score against its own recent baseline (dyad.analyze.alerts)."""
     from dyad.analyze import AlertRule
     from dyad.analyze import alerts as find_alerts
     from dyad.analyze.report import write_rows
 
-    rule = AlertRule(by=by, window=window, threshold=threshold, min_events=min_events)
+    rule = AlertRule(by=by, window=window, threshold=threshold, min_events=min_events, count=count)
     with open_store(db) as store:
         found = [a.to_dict() for a in find_alerts(store, rule, since, until)]
     if format_ == "table":

@@ -107,6 +107,9 @@ def find_places(coder: Coder, state: ArticleState) -> None:
     assert state.actors is not None, "places need the actors stage"
     state.places = coder.place_finder.find(state.doc, state.actors, state.article.id)
     state.article.dateline = state.places.dateline
+    # Quotes and events then resolve people knowing which names are places.
+    state.actors.note_places(set(state.places.at), {
+        i: p.country for i, p in state.places.at.items() if p.country and not p.dateline})
 
 
 @stage("event_places")

@@ -122,6 +122,9 @@ class Event:
     id: str = ""
     notes: list[str] = field(default_factory=list)
     location: Place | None = None  # where it happened, when the sentence says so
+    # Offsets of the trigger word(s) in the article text, like `span`: from the first word to the last
+    # ("threatened to strike" for a threat read from its frame verb). None when not known.
+    trigger_span: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -143,8 +146,9 @@ class Event:
             "span": list(self.span), "source": self.source.to_dict(),
             "target": self.target.to_dict() if self.target else None, "cameo": self.cameo.to_dict(),
             "plover": self.plover.to_dict(), "modality": self.modality, "date": self.date.to_dict(),
-            "confidence": round(self.confidence, 2), "trigger": self.trigger, "notes": self.notes,
-            "location": _location(self.location),
+            "confidence": round(self.confidence, 2), "trigger": self.trigger,
+            "trigger_span": list(self.trigger_span) if self.trigger_span is not None else None,
+            "notes": self.notes, "location": _location(self.location),
         }
 
 
@@ -245,8 +249,13 @@ class Quote:
         return {
             "type": "quote", "id": self.id, "article_id": self.article_id, "text": self.text,
             "kind": self.kind, "cue": self.cue, "span": list(self.span),
-            "speaker": self.speaker.to_dict() if self.speaker else None, "events": self.events,
+            "speaker": {key: value for key, value in self.speaker.to_dict().items() if key in SPEAKER_FIELDS}
+            if self.speaker else None, "events": self.events,
         }
+
+
+# A quote's speaker as issue #4 specifies it (an event actor's record also gives its CAMEO code).
+SPEAKER_FIELDS = ("text", "name", "country", "sector")
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ import pytest
 from dyad.analyze import DyadSpec, dyad_series, top_dyads
 from dyad.errors import DyadError
 from dyad.store import open_store
-from tests.factories import article, story
+from tests.factories import article, story, strike_reports
 
 
 @pytest.fixture
@@ -61,8 +61,12 @@ def test_distinct_sources_count_articles_and_hosts_once(store):
     )
     store.add(story(2, "MEX", "USA", "112", "2026-03-03", host="wire.example"))
     store.add(story(3, "MEX", "USA", "112", "2026-03-04", host="other.example"))
-    both = week(dyad_series(store, "USA-MEX"), "combined", "2026-03-02")
+    both = week(dyad_series(store, "USA-MEX", count="mentions"), "combined", "2026-03-02")
     assert (both.events, both.articles, both.hosts) == (4, 3, 2)
+    # Counting event clusters, the article's two sentences about one exchange are one event; the
+    # sources stay every report's.
+    both = week(dyad_series(store, "USA-MEX"), "combined", "2026-03-02")
+    assert (both.events, both.mentions, both.articles, both.hosts) == (3, 4, 3, 2)
 
 
 def test_only_acts_that_happened_count(store):
@@ -116,3 +120,37 @@ def test_top_dyads_pairs_both_directions_busiest_first(store):
     assert [d["dyad"] for d in top] == ["RUS-UKR", "MEX-USA"]
     assert (top[0]["events"], top[0]["a_to_b"], top[0]["b_to_a"]) == (4, 3, 1)
     assert top_dyads(store, n=1, since=date(2026, 3, 3))[0]["events"] == 1
+
+
+def test_one_event_told_by_four_outlets_counts_once_with_its_sources_and_mentions(store_address):
+    from dyad.cluster import assign_clusters
+
+    with open_store(store_address) as store:
+        store.add_many(strike_reports())  # four outlets on one strike (Mar 3), one later strike (Mar 20)
+        week_of = week(dyad_series(store, "RUS-UKR"), "forward", "2026-03-02")  # clustered as needed
+        assert (week_of.events, week_of.mentions, week_of.material_conflict) == (1, 4, 1)
+        assert (week_of.articles, week_of.hosts) == (4, 4)  # every outlet stays a source
+        assert (week_of.goldstein_sum, week_of.conflict_score) == (-10.0, 10.0)  # the event once, not 4x
+        raw = week(dyad_series(store, "RUS-UKR", count="mentions"), "forward", "2026-03-02")
+        assert (raw.events, raw.mentions, raw.goldstein_sum) == (4, None, -40.0)
+        later = week(dyad_series(store, "RUS-UKR"), "combined", "2026-03-16")
+        assert (later.events, later.mentions) == (1, 1)
+        [pair] = top_dyads(store, 1)
+        assert (pair["dyad"], pair["events"], pair["mentions"], pair["a_to_b"]) == ("RUS-UKR", 2, 5, 2)
+        assert top_dyads(store, 1, count="mentions")[0]["events"] == 5
+        # A fifth outlet's report arrives later: only its block is clustered again, as a full pass would.
+        fifth = article("Russian missiles hit the Odesa energy facility overnight, cutting power to homes.",
+                        date(2026, 3, 4), [("Russian missiles hit the Odesa energy facility overnight, "
+                                            "cutting power to homes.", "RUS", "UKR", "190", "2026-03-03")],
+                        url="https://fifth.example/x")
+        store.add(fifth)
+        week_of = week(dyad_series(store, "RUS-UKR"), "forward", "2026-03-02")
+        assert (week_of.events, week_of.mentions, week_of.hosts) == (1, 5, 5)
+        lazily = set(store.query("SELECT event_id, cluster_id FROM event_clusters"))
+        assign_clusters(store)
+        assert set(store.query("SELECT event_id, cluster_id FROM event_clusters")) == lazily
+
+
+def test_an_unknown_count_is_refused(store):
+    with pytest.raises(DyadError, match="clusters, mentions"):
+        dyad_series(store, "USA-MEX", count="reports")

@@ -6,7 +6,7 @@ from datetime import date
 
 from dyad.cluster import Mention, assign_clusters, cluster, cluster_counts
 from dyad.store import open_store
-from tests.factories import story
+from tests.factories import strike_reports
 
 
 def mention(n: int, sentence: str, day: int, place: str | None = None, source: str = "RUS",
@@ -44,10 +44,9 @@ def test_unrelated_sentences_about_the_same_pair_and_day_are_not_merged():
 
 
 def test_stored_events_get_cluster_ids_and_series_count_clusters_and_mentions(store_address):
-    reports = [story(n, "RUS", "UKR", "190", "2026-03-03", host=f"outlet{n}.example") for n in range(3)]
     with open_store(store_address) as store:
-        store.add_many([*reports, story(9, "RUS", "UKR", "190", "2026-03-20")])
+        store.add_many(strike_reports())
         clusters = assign_clusters(store)
-        assert sorted(len(c.mentions) for c in clusters) == [1, 3]
-        assert assign_clusters(store) and store.query("SELECT count(*) FROM event_clusters")[0][0] == 4
-        assert [(n, k) for _, n, k in cluster_counts(store, "RUS-UKR", "month")] == [(4, 2)]
+        assert sorted(len(c.mentions) for c in clusters) == [1, 4]
+        assert assign_clusters(store) and store.query("SELECT count(*) FROM event_clusters")[0][0] == 5
+        assert [(n, k) for _, n, k in cluster_counts(store, "RUS-UKR", "month")] == [(5, 2)]

@@ -276,3 +276,12 @@ def test_the_code_command_takes_imported_dictionaries(dictionaries):
 def test_a_dated_event_takes_the_codes_of_its_own_day(compat):
     assert codings(compat, "On June 3, 1995, Gollum condemned Gondor.", date(2001, 1, 1)) == {
         ("HOBGOV", "GON", "122")}
+
+
+def test_the_trigger_span_points_at_the_verb_phrase(compat):
+    text = "Arnor has broken down a treaty with Gondor."
+    events = compat.code(Article(text=text, published=DAY, origin="test")).events
+    assert events
+    for event in events:
+        start, end = event.trigger_span
+        assert text[start:end] == event.trigger == "broken down"

@@ -1,4 +1,4 @@
-from tests.conftest import code
+from tests.conftest import PUBLISHED, code
 
 
 def actors_of(coder, text):
@@ -71,3 +71,69 @@ def test_the_dateline_is_not_part_of_any_actor(coder):
     texts = {e.source.text for e in result.events}
     assert texts and not any("DELHI" in t or "Wire" in t for t in texts)
     assert {e.source.country for e in result.events} == {"IND", "PAK"}
+
+
+# ---- rules shared by events and quotes (DocumentActors) -------------------------------------------------
+BODY_ARTICLE = (
+    "LIMA (Wire) — The Peruvian Foreign Ministry summoned Bolivia's ambassador on Tuesday. "
+    "The ministry accused Bolivia of interfering in Peru's elections.\n\n"
+    "\"We will not accept interference from Bolivia,\" the ministry said."
+)
+
+
+def test_the_ministry_is_the_body_named_before_for_events_and_quotes(coder):
+    """"the ministry" after "the Peruvian Foreign Ministry" is Peru's, though Bolivia was named since."""
+    result = code(coder, BODY_ARTICLE)
+    ministry = [e for e in result.events if e.source.text == "ministry"]
+    assert ministry and {e.source.country for e in ministry} == {"PER"}
+    speakers = [q.speaker for q in result.quotes if q.kind == "direct"]
+    assert speakers and speakers[0] is not None and speakers[0].country == "PER"
+
+
+def test_pronoun_takes_the_nearest_person_of_its_gender_or_of_unknown_gender(coder):
+    """A name the first-name list does not know may be a "she": events resolve "She" as quotes do."""
+    text = ("Lawyer Tamar Chikovani met Foreign Minister Maka Botchorishvili in Tbilisi on Monday. "
+            "She criticized Russia on Tuesday.")
+    result = code(coder, text)
+    she = [e for e in result.events if e.source.text == "She"]
+    assert she and she[0].source.name == "Maka Botchorishvili"
+
+
+def test_a_person_name_found_to_be_a_place_is_no_actor_and_no_antecedent(coder):
+    from dyad.resolve.actors import DocumentActors
+
+    doc = coder.nlp("Ramón Torres arrived on Monday. Luis Moreno spoke later. He criticized Venezuela.")
+    actors = DocumentActors(doc, coder.actor_matcher, "t", PUBLISHED)
+    moreno = next(t for t in doc if t.text == "Moreno")
+    he = next(t for t in doc if t.text == "He")
+    assert actors.actor_for(moreno) is not None
+    assert actors.actor_for(he).name == "Luis Moreno"
+    actors.note_places({moreno.i, moreno.i - 1}, {})  # as if the places stage had found a town there
+    assert actors.actor_for(moreno) is None
+    assert actors.actor_for(he).name == "Ramón Torres"
+
+
+def test_the_text_says_who_a_namesake_of_a_known_person_is(coder):
+    # John Healey is Britain's defence secretary in the knowledge file; these are other men of that name.
+    result = code(
+        coder,
+        (
+            "CANBERRA (Wire) — Australia's trade minister said on Tuesday that talks on a beef deal would "
+            "resume next month.\n\n"
+            "Trade Minister John Healey said the government wanted the deal signed this year. "
+            "\u201cWe are close,\u201d Healey said."
+        ),
+    )
+    people = {a.name: a for a in result.actors if a.kind == "person"}
+    assert people["John Healey"].country == "AUS" and people["John Healey"].role == "trade minister"
+    speakers = {q.speaker.country for q in result.quotes if q.speaker and "Healey" in (q.speaker.name or "")}
+    assert speakers == {"AUS"}
+    direct = code(coder, "New Zealand's finance minister John Healey met bankers in Auckland on Monday.")
+    healey = [a for a in direct.actors if a.kind == "person" and a.name == "John Healey"]
+    assert [(a.country, a.role) for a in healey] == [("NZL", "finance minister")]
+
+
+def test_a_known_person_keeps_the_files_role_when_the_text_agrees(coder):
+    result = code(coder, "Defence Secretary John Healey visited British troops in Estonia on Monday.")
+    healey = [a for a in result.actors if a.kind == "person" and a.name == "John Healey"]
+    assert [a.country for a in healey] == ["GBR"]

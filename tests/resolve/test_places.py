@@ -89,3 +89,64 @@ def test_the_gazetteer_folds_accents_and_case():
     assert any(e.country == "COL" and e.capital for e in gazetteer.lookup("Bogota"))
     assert gazetteer.country("MEX").kind == "country"
     assert gazetteer.lookup("Nowhereville-on-Nothing") == []
+
+
+def test_a_country_name_inside_a_longer_place_name_is_that_place(coder):
+    found = places(coder, "Russian warships sailed through the Gulf of Finland and Chinese ships patrolled "
+                          "the East China Sea on Monday.")
+    assert [(p.text, p.kind) for p in found if "Finland" in p.text or "China" in p.text] == [
+        ("Gulf of Finland", "region"), ("East China Sea", "region")]
+
+
+def test_a_town_placed_in_a_named_region_after_a_comma(coder):
+    text = ("Olive growers staged protests in Argentina on Monday. Farmers around Córdoba, in the southern "
+            "region of Andalusia, blocked roads in Spain.")
+    cordoba = by_text(places(coder, text), "Córdoba")
+    assert [(p.country, p.admin1) for p in cordoba] == [("ESP", "Andalusia")]
+
+
+def test_a_country_name_that_is_a_state_of_the_story_country(coder):
+    text = ("WASHINGTON (Wire) — The United States and South Korea agreed on new visas on Tuesday, months "
+            "after a raid on a battery plant in Georgia. American officials said the United States wanted "
+            "Korean investment.")
+    georgia = by_text(places(coder, text), "Georgia")
+    assert [(p.kind, p.country) for p in georgia] == [("admin1", "USA")]
+    tbilisi = by_text(places(coder, "TBILISI (Wire) — Protesters marched in Georgia on Monday."), "Georgia")
+    assert [(p.kind, p.country) for p in tbilisi] == [("country", "GEO")]
+
+
+def test_another_name_of_a_region_is_a_place_without_a_cue(coder):
+    text = ("TOKYO (Wire) — Japan protested to China on Monday. “The Diaoyu Islands are China's inherent "
+            "territory,” the Chinese foreign ministry said.")
+    assert [p.name for p in by_text(places(coder, text), "Diaoyu Islands")] == ["Senkaku Islands"]
+
+
+def test_part_of_a_hyphenated_name_is_not_a_place_of_its_own(coder):
+    found = places(coder, "The tanker had left the Russian port of Ust-Luga on Sunday.")
+    assert not any(p.name == "Luga" for p in found)
+
+
+def test_a_dateline_in_accented_capitals_is_the_article_origin(coder):
+    from dyad.resolve.actors import dateline_end
+
+    text = ("ASUNCIÓN (Wire) — Paraguay's president said on Monday that a new bridge to Brazil would open "
+            "in March.")
+    result = code(coder, text, date(2026, 1, 12))
+    origin = result.article.dateline
+    assert origin is not None and origin.dateline and origin.name == "Asunción" and origin.country == "PRY"
+    doc = coder.nlp(text)
+    assert doc[dateline_end(doc)].text == "Paraguay"
+    krakow = code(coder, "KRAKÓW, Poland (Wire) — Thousands marched on Sunday.", date(2026, 1, 12))
+    assert krakow.article.dateline is not None and krakow.article.dateline.country == "POL"
+
+
+def test_a_country_name_that_is_also_a_state_needs_the_text_to_say_which(coder):
+    # Niger is a country and a state of Nigeria; the article speaks of Nigeria far more either way.
+    text = ("ABUJA (Wire) — Nigeria's air force said on Monday that it had bombed camps in the northwest of "
+            "Nigeria. Neighbouring Niger and Benin closed their borders. Nigeria said its troops would stay.")
+    niger = by_text(places(coder, text), "Niger")
+    assert [(p.kind, p.country) for p in niger] == [("country", "NER")]
+    text = ("ABUJA (Wire) — Nigeria's police said on Monday that gunmen had kidnapped 20 villagers in Niger "
+            "State. Nigeria's government said more officers were sent to Niger.")
+    niger = by_text(places(coder, text), "Niger")
+    assert niger and all((p.kind, p.country) == ("admin1", "NGA") for p in niger)

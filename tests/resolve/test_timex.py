@@ -58,6 +58,14 @@ def test_durations_and_ages_keep_no_value(coder):
     assert found["since 2001"].value == "2001"
 
 
+def test_durations_counted_in_words_keep_no_value(coder):
+    found = times(coder, "The call lasted forty minutes. The siege went on for twenty-five days and the "
+                         "truce held for a dozen hours.")
+    for text in ("forty minutes", "twenty-five days", "a dozen hours"):
+        duration = next(t for said, t in found.items() if text in said)
+        assert duration.value is None and duration.precision == "duration", text
+
+
 def test_events_take_the_expression_that_governs_them(coder):
     result = code(coder, "Colombia expelled two Venezuelan diplomats on Tuesday.", MONDAY)
     event = result.events[0]
@@ -77,3 +85,25 @@ def test_an_event_inside_a_quote_is_dated_from_the_speech_day(coder):
     result = code(coder, text, MONDAY)
     expelled = [e for e in result.events if e.cameo.root == "17" or e.cameo.code.startswith("16")]
     assert expelled and expelled[0].date.value == "2026-03-05"
+
+
+def test_three_days_ago_at_a_friday_news_conference_reported_on_monday(coder):
+    """Issue #4: published on Monday, a quote said at Friday's news conference counts from that Friday:
+    "three days ago" is the Tuesday before it (counted from publication it would be Friday itself), and
+    the event it dates too."""
+    text = ('CARACAS (Wire) — At a news conference on Friday, Defence Minister Vladimir Padrino said: '
+            '"Three days ago, Colombia expelled our diplomats."')
+    result = code(coder, text, MONDAY)
+    found = {t.text: t for t in result.times}
+    assert found["Three days ago"].value == "2026-03-03"
+    assert found["Three days ago"].anchor == "2026-03-06"
+    expelled = [e for e in result.events if e.source.country == "COL"]
+    assert expelled and (expelled[0].date.value, expelled[0].date.precision) == ("2026-03-03", "day")
+
+
+def test_an_event_with_no_date_of_its_own_is_on_or_before_publication_even_beside_dated_ones(coder):
+    text = ("Venezuela recalled its ambassador from Bogotá on Tuesday. Colombia has also expelled two "
+            "Venezuelan diplomats.")
+    events = {e.source.country: e for e in code(coder, text, MONDAY).events}
+    assert (events["VEN"].date.value, events["VEN"].date.precision) == ("2026-03-03", "day")
+    assert (events["COL"].date.value, events["COL"].date.precision) == ("2026-03-09", "unknown-before")

@@ -195,3 +195,29 @@ def test_the_dashboard_is_served_with_its_assets_and_a_strict_policy(client):
     ):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/static/../serve/app.py").status_code == 404
+
+
+def test_series_and_pairs_count_event_clusters_unless_asked_for_mentions(tmp_path):
+    from dyad.store import open_store
+    from tests.factories import strike_reports
+    from tests.serve.conftest import client_for
+
+    path = str(tmp_path / "reports.duckdb")
+    with open_store(path) as store:
+        store.add_many(strike_reports())  # four outlets on one strike (2026-03-03), one later strike
+    with client_for(path, token="secret") as client:
+        week = client.get("/api/dyads/RUS-UKR/series").json()["forward"][0]
+        assert (week["period"], week["events"], week["mentions"], week["hosts"]) == ("2026-03-02", 1, 4, 4)
+        raw = client.get("/api/dyads/RUS-UKR/series", params={"count": "mentions"}).json()
+        assert raw["count"] == "mentions" and raw["forward"][0]["events"] == 4
+        assert client.get("/api/dyads", params={"count": "mentions"}).json()["dyads"][0]["events"] == 5
+        assert client.get("/api/dyads").json()["dyads"][0]["events"] == 2
+        assert client.get("/api/dyads/RUS-UKR/series", params={"count": "all"}).status_code == 422
+        # Two outlets' reports of one accusation arrive over HTTP: clustered when the series is next read.
+        for n, text in enumerate(["Washington accused Mexico of shielding cartel bosses.",
+                                  "Washington accused Mexico of protecting cartel bosses."]):
+            posted = client.post("/api/articles", headers={"Authorization": "Bearer secret"},
+                                 json={"text": text, "published": "2026-03-05", "id": f"p{n}"})
+            assert posted.status_code == 201, posted.text
+        pair = client.get("/api/dyads/USA-MEX/series", params={"by": "month"}).json()["forward"][0]
+        assert (pair["events"], pair["mentions"]) == (1, 2)

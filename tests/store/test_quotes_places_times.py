@@ -64,3 +64,44 @@ def test_the_quotes_command_filters_and_formats(tmp_path, coder):
     assert header.startswith("id,article_id,kind,speaker_text") and len(rows) == 1 and "Klitschko" in rows[0]
     table = runner.invoke(main, ["quotes", "--db", db, "--format", "table"])
     assert table.exit_code == 0 and "Sheinbaum" in table.stdout
+
+
+QUOTE_FIELDS = {"type", "id", "article_id", "text", "kind", "cue", "span", "speaker", "events"}
+SPEAKER_FIELDS = {"text", "name", "country", "sector"}
+ACCENTED = ("MADRID (Wire) — \"We told the ÉLYSÉE that Spain will not change its position,\" Foreign "
+            "Minister José Manuel Albares said on Friday.", date(2026, 3, 6))
+
+
+def test_a_stored_quote_has_the_fields_of_the_issue_on_every_backend(store):
+    """Issue #4's quote record, plus `events`, the events it belongs to."""
+    quotes = store.quotes()
+    assert quotes and all(set(q) == QUOTE_FIELDS for q in quotes)
+    assert all(set(q["speaker"]) == SPEAKER_FIELDS for q in quotes if q["speaker"])
+
+
+def test_quote_search_ignores_case_beyond_ascii_on_every_backend(store, coder):
+    """PostgreSQL's lower() under a C collation keeps "É": the search must not depend on it."""
+    assert store.add(code(coder, *ACCENTED))
+    found = store.quotes(about="élysée")
+    assert [q["speaker"]["name"] for q in found] == ["José Manuel Albares"]
+    assert [q["text"][:7] for q in store.quotes(speaker="JOSÉ", about="spain")] == ["We told"]
+    assert store.quotes(about="élysées") == []
+
+
+@pytest.mark.parametrize("format_", ["jsonl", "csv", "table"])
+def test_the_quotes_command_works_on_every_backend(store, store_address, format_):
+    runner = CliRunner()
+    result = runner.invoke(main, ["quotes", "--db", store_address, "--speaker", "Sheinbaum", "--about",
+                                  "abandon", "--format", format_])
+    assert result.exit_code == 0, result.output
+    if format_ == "jsonl":
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [(r["speaker"]["country"], set(r)) for r in records] == [("MEX", QUOTE_FIELDS)]
+    elif format_ == "csv":
+        header, *rows = result.stdout.splitlines()
+        assert header.startswith("id,article_id,kind,speaker_text") and len(rows) == 1
+    else:
+        assert "Sheinbaum" in result.stdout and "abandon" in result.stdout
+    empty = runner.invoke(main, ["quotes", "--db", store_address, "--speaker", "Sheinbaum",
+                                 "--about", "power"])
+    assert empty.exit_code == 0 and empty.stdout == ""

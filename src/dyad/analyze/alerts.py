@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from dyad.analyze import periods
-from dyad.analyze.sql import AGGREGATES, ASSERTED, DAY, EVENTS_JOIN, as_of, period_sql
+from dyad.analyze.sql import ASSERTED, DAY, EVENTS_JOIN, as_of, check_count, grouped_query, period_sql
 from dyad.analyze.totals import Totals
 from dyad.errors import DyadError
 
@@ -44,9 +44,11 @@ class AlertRule:
     min_events: int = 5  # conflict events the period must hold
     sigma_floor: float = 5.0  # lowest σ used, in Goldstein points (half of one battle)
     drivers: int = 5  # events listed with each alert
+    count: str = "clusters"  # what an event is: an event cluster (its reports once) or every report
 
     def __post_init__(self) -> None:
         periods.check_period(self.by)
+        check_count(self.count)
         if self.window < 2:
             raise DyadError("the baseline window must be at least 2 periods")
         if self.min_events < 1 or self.drivers < 0 or self.sigma_floor <= 0:
@@ -101,24 +103,29 @@ class Alert:
 Table = dict[tuple[str, str], dict[date, Totals]]
 
 
-def period_table(store: Any, by: str, first: date, last: date, directed: bool) -> Table:
-    """Totals per dyad and period between two days: directed (source, target) or unordered pairs."""
+def period_table(store: Any, by: str, first: date, last: date, directed: bool,
+                 count: str = "clusters") -> Table:
+    """Totals per dyad and period between two days: directed (source, target) or unordered pairs;
+    events are event clusters (default) or every report (`count="mentions"`)."""
+    if check_count(count) == "clusters":
+        from dyad.cluster.store import ensure_clusters
+
+        ensure_clusters(store)
     if directed:
         a, b = "e.source_country", "e.target_country"
     else:
         a = "CASE WHEN e.source_country < e.target_country THEN e.source_country ELSE e.target_country END"
         b = "CASE WHEN e.source_country < e.target_country THEN e.target_country ELSE e.source_country END"
     period = period_sql(by)
-    rows = store.query(
-        f"""SELECT {a}, {b}, {period}, {AGGREGATES} FROM {EVENTS_JOIN}
-            WHERE {ASSERTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-              AND e.source_country <> e.target_country AND {DAY} >= ? AND {DAY} <= ?
-            GROUP BY {a}, {b}, {period}""",
-        [first, last],
-    )
+    rows = store.query(*grouped_query(
+        [a, b, period],
+        f"""{ASSERTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+            AND e.source_country <> e.target_country AND {DAY} >= ? AND {DAY} <= ?""",
+        [first, last], count))
     table: Table = {}
     for row in rows:
-        table.setdefault((row[0], row[1]), {})[row[2]] = Totals.from_row(row[3:])
+        raw = row[12] if count == "clusters" else None
+        table.setdefault((row[0], row[1]), {})[row[2]] = Totals.from_row(row[3:12], raw)
     return table
 
 
@@ -191,7 +198,7 @@ def alerts(
     if bounds is None:
         return []
     first, oldest, last = bounds
-    table = period_table(store, rule.by, first, last, directed=True)
+    table = period_table(store, rule.by, first, last, directed=True, count=rule.count)
     tested = list(periods.span(oldest, last, rule.by))
     found: list[Alert] = []
     for (source, target), by_period in table.items():
@@ -228,7 +235,8 @@ def alerts(
 
 
 def movers(
-    store: Any, by: str = "week", window: int = 8, n: int = 10, until: date | None = None
+    store: Any, by: str = "week", window: int = 8, n: int = 10, until: date | None = None,
+    count: str = "clusters",
 ) -> list[dict[str, Any]]:
     """The country pairs whose summed Goldstein in the latest period departs most from their own mean over
     the `window` periods before it."""
@@ -240,7 +248,7 @@ def movers(
     first = periods.step(latest, by, -window)
     length = (periods.step(latest, by) - latest).days
     pace = length / ((last - latest).days + 1)  # > 1 while the latest period is in progress
-    table = period_table(store, by, first, last, directed=False)
+    table = period_table(store, by, first, last, directed=False, count=count)
     result = []
     for (a, b), by_period in table.items():
         now = by_period.get(latest, Totals())

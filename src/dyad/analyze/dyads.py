@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dyad.analyze.sql import AGGREGATES, DAY, EVENTS_JOIN, day_range
+from dyad.analyze.sql import DAY, check_count, day_range, grouped_query
 from dyad.analyze.totals import Totals
 from dyad.errors import DyadError
 
@@ -80,31 +80,35 @@ class DyadSpec:
 
 
 def top_dyads(
-    store: Any, n: int = 20, since: date | None = None, until: date | None = None
+    store: Any, n: int = 20, since: date | None = None, until: date | None = None, count: str = "clusters"
 ) -> list[dict[str, Any]]:
     """The busiest country pairs (either direction, different countries, asserted events), with totals
-    for each direction and both together."""
+    for each direction and both together; events are event clusters (default) or every report."""
     if n < 1:
         raise DyadError("--top must be at least 1")
+    if check_count(count) == "clusters":
+        from dyad.cluster.store import ensure_clusters
+
+        ensure_clusters(store)
     low = "CASE WHEN e.source_country < e.target_country THEN e.source_country ELSE e.target_country END"
     high = "CASE WHEN e.source_country < e.target_country THEN e.target_country ELSE e.source_country END"
     within, params = day_range(since, until)
     where = "".join(f" AND {c}" for c in within)
-    rows = store.query(
-        f"""SELECT {low} AS a, {high} AS b, {AGGREGATES},
-                   sum(CASE WHEN e.source_country < e.target_country THEN 1 ELSE 0 END),
-                   min({DAY}), max({DAY})
-            FROM {EVENTS_JOIN}
-            WHERE e.modality = 'asserted' AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-              AND e.source_country <> e.target_country{where}
-            GROUP BY {low}, {high}
-            ORDER BY count(*) DESC, a, b
-            LIMIT ?""",
-        [*params, n],
+    a_first = "CASE WHEN e.source_country < e.target_country THEN 1 ELSE 0 END"
+    grouped, params = grouped_query(
+        [low, high],
+        "e.modality = 'asserted' AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL"
+        f" AND e.source_country <> e.target_country{where}",
+        params,
+        count,
+        ((f"sum({a_first})", f"max({a_first})", "sum({})"),
+         (f"min({DAY})", f"min({DAY})", "min({})"), (f"max({DAY})", f"max({DAY})", "max({})")),
     )
+    rows = store.query(f"SELECT * FROM ({grouped}) g ORDER BY 3 DESC, 1, 2 LIMIT ?", [*params, n])
     result = []
     for row in rows:
-        totals = Totals.from_row(row[2:11])
+        totals = Totals.from_row(row[2:11], row[11] if count == "clusters" else None)
+        row = row[:11] + row[12:]  # the columns below as they were before the raw count
         forward = int(row[11] or 0)
         result.append(
             {

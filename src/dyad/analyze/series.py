@@ -1,7 +1,9 @@
 """Dyad time series: per period, events by quad class, summed and mean Goldstein, the conflict score and
 distinct sources, for a → b, b → a and both together. Periods without events are present, with zeros,
 so that a chart or a baseline sees the quiet weeks too. Only asserted events count: a threat is asserted
-(it was made); negated, hypothetical and planned acts are not events that happened."""
+(it was made); negated, hypothetical and planned acts are not events that happened. By default an event
+reported by twenty outlets counts once (its cluster, dyad.cluster), with its reports as `mentions`;
+`count="mentions"` counts every report."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 from dyad.analyze import periods
 from dyad.analyze.dyads import DyadSpec
-from dyad.analyze.sql import AGGREGATES, ASSERTED, EVENTS_JOIN, as_of, day_range, period_sql
+from dyad.analyze.sql import ASSERTED, as_of, check_count, day_range, grouped_query, period_sql
 from dyad.analyze.totals import Totals
 
 DIRECTIONS = ("forward", "backward", "combined")
@@ -32,6 +34,7 @@ class DyadSeries:
     by: str
     since: date | None
     until: date | None
+    count: str = "clusters"
     forward: list[SeriesPoint] = field(default_factory=list)  # a → b
     backward: list[SeriesPoint] = field(default_factory=list)  # b → a
     combined: list[SeriesPoint] = field(default_factory=list)  # both, distinct sources counted once
@@ -45,27 +48,31 @@ class DyadSeries:
             "a": self.dyad.a.code,
             "b": self.dyad.b.code,
             "by": self.by,
+            "count": self.count,
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
             **{name: [p.to_dict() for p in self.direction(name)] for name in DIRECTIONS},
         }
 
 
-def _grouped(store: Any, where: str, params: list[Any], by: str) -> dict[date, Totals]:
-    period = period_sql(by)
-    rows = store.query(
-        f"SELECT {period}, {AGGREGATES} FROM {EVENTS_JOIN} WHERE {where} GROUP BY {period}", params
-    )
-    return {row[0]: Totals.from_row(row[1:]) for row in rows if row[0] is not None}
+def _grouped(store: Any, where: str, params: list[Any], by: str, count: str) -> dict[date, Totals]:
+    rows = store.query(*grouped_query([period_sql(by)], where, params, count))
+    return {row[0]: Totals.from_row(row[1:10], row[10] if count == "clusters" else None)
+            for row in rows if row[0] is not None}
 
 
 def dyad_series(
-    store: Any, dyad: DyadSpec | str, by: str = "week", since: date | None = None, until: date | None = None
+    store: Any, dyad: DyadSpec | str, by: str = "week", since: date | None = None, until: date | None = None,
+    count: str = "clusters",
 ) -> DyadSeries:
     """The series of one dyad from `since` (default: its first event) to `until` (default: the store's
-    latest event day)."""
+    latest event day), counting event clusters (default) or every report (`count="mentions"`)."""
     spec = DyadSpec.parse(dyad) if isinstance(dyad, str) else dyad
     periods.check_period(by)
+    if check_count(count) == "clusters":
+        from dyad.cluster.store import ensure_clusters
+
+        ensure_clusters(store)
     clauses, params = day_range(since, until)
     clauses.insert(0, ASSERTED)
     base = " AND ".join(clauses)
@@ -75,8 +82,8 @@ def dyad_series(
         ("backward", spec.backward()),
         ("combined", spec.either()),
     ):
-        groups[name] = _grouped(store, f"{base} AND {sql}", params + extra, by)
-    result = DyadSeries(spec, by, since, until)
+        groups[name] = _grouped(store, f"{base} AND {sql}", params + extra, by, count)
+    result = DyadSeries(spec, by, since, until, count)
     known = groups["combined"]
     first = since or (min(known) if known else None)
     last = until or as_of(store)
@@ -84,5 +91,9 @@ def dyad_series(
         return result
     for start in periods.span(first, last, by):
         for name in DIRECTIONS:
-            result.direction(name).append(SeriesPoint(start, groups[name].get(start, Totals())))
+            result.direction(name).append(SeriesPoint(start, groups[name].get(start) or _empty(count)))
     return result
+
+
+def _empty(count: str) -> Totals:
+    return Totals(mentions=0) if count == "clusters" else Totals()

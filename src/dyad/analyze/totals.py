@@ -24,10 +24,11 @@ class Totals:
     conflict_score: float = 0.0  # sum of |Goldstein| over conflict events (quad classes 3 and 4)
     articles: int = 0  # distinct articles: the sources
     hosts: int = 0  # distinct URL hosts, where URLs are known
+    mentions: int | None = None  # the raw reports, when `events` counts event clusters
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Totals:
-        """From the columns of `sql.AGGREGATES`, in their order."""
+    def from_row(cls, row: tuple[Any, ...], mentions: Any = None) -> Totals:
+        """From the columns of `sql.AGGREGATES`, in their order (and the raw reports, if counted apart)."""
         n, q1, q2, q3, q4, gsum, conflict, articles, hosts = row
         return cls(
             int(n),
@@ -39,6 +40,7 @@ class Totals:
             float(conflict or 0.0),
             int(articles or 0),
             int(hosts or 0),
+            None if mentions is None else int(mentions),
         )
 
     @property
@@ -61,4 +63,5 @@ class Totals:
             "conflict_score": round(self.conflict_score, 2),
             "articles": self.articles,
             "hosts": self.hosts,
+            **({} if self.mentions is None else {"mentions": self.mentions}),
         }

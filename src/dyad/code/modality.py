@@ -60,9 +60,12 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
             hypothetical = True
-    if negated:
+    hypothetical = hypothetical or _opened_by_condition(verb, rules)
+    negated = negated and verb.lemma_ not in rules.litotes_verbs  # "would not hesitate to strike"
+    generic = _generic(verb, rules)
+    if negated or generic == "negated":
         return "negated"
-    if hypothetical:
+    if hypothetical or generic == "hypothetical":
         return "hypothetical"
     if planned:
         return "planned"
@@ -71,6 +74,69 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
     if habitual and (perfect or verb.tag_ in {"VBZ", "VBP"}):
         return "habitual"
     return "asserted"
+
+
+def _noun_frame(clause: Token, rules: ModalityRules) -> bool:
+    """Whether `clause` is the infinitive of a framing noun: "request to extradite", "threat to strike"."""
+    parent = clause.head
+    return (
+        clause.dep_ == "acl"
+        and parent.pos_ == "NOUN"
+        and parent.lemma_ in rules.frame_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
+    """Whether the words just before the verb's clause are a conditional phrase ("in case they cross")."""
+    start = verb.left_edge.i
+    doc = verb.doc
+    for phrase in rules.hypothetical_phrases:
+        if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase) : start]) == phrase:
+            return True
+    return False
+
+
+def _inverted_condition(verb: Token, rules: ModalityRules) -> bool:
+    """ "Should the truce collapse": an auxiliary of condition standing before the clause's subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    if verb.lower_ in rules.inverted_conditionals and verb.i < min(subjects):
+        return True  # "Were the border to reopen": the auxiliary heads its clause
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in rules.inverted_conditionals and c.i < min(subjects)
+        for c in verb.children
+    )
+
+
+def conditional_consequence(verb: Token, rules: ModalityRules) -> bool:
+    """Whether the verb says what would happen under a condition: "Should the truce collapse, Qatar would
+    resume mediation", "if the ceasefire holds, Norway would host talks". Hostile ones are threats; the
+    caller decides."""
+    if not any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in verb.children):
+        return False
+    if _inverted_condition(verb, rules):
+        return True  # the parser hung the inverted auxiliary on the main verb
+    return any(
+        c.dep_ == "advcl" and (
+            any(m.dep_ == "mark" and m.lower_ in rules.hypothetical_marks for m in c.children)
+            or _inverted_condition(c, rules)
+        )
+        for c in verb.children
+    )
+
+
+def _generic(verb: Token, rules: ModalityRules) -> str | None:
+    """The modality a generic doer gives its act: "any drone entering", "no country recognised"."""
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        doers.append(verb.head)  # "any ship entering its waters", "any drone that enters"
+    for doer in doers:
+        for det in doer.children:
+            if det.dep_ == "det" and det.lower_ in rules.generic_determiners:
+                return rules.generic_determiners[det.lower_]
+    return None
 
 
 def _negates(verb: Token, rules: ModalityRules) -> bool:
@@ -86,6 +152,10 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
         modality = _own_modality(anchor, rules)
     elif any(c.dep_ == "amod" and c.lower_ in rules.hedges for c in anchor.children):
         modality = "hypothetical"  # "the reported execution", "a proposed summit"
+    elif determiner := next(
+        (c.lower_ for c in anchor.children if c.dep_ == "det" and c.lower_ in rules.generic_determiners), None
+    ):
+        modality = rules.generic_determiners[determiner]  # "any attack on its territory"
     else:
         modality = "asserted"
     status = Status(modality=modality, tense=tense_of(anchor, rules))
@@ -102,6 +172,20 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
     current = anchor
     for _ in range(8):  # a sentence nests few clauses; the bound only guards against odd parses
         parent = current.head
+        if current is anchor and _noun_frame(current, rules):
+            # "renewed its request to India to extradite X", "an offer to mediate": the noun frames the
+            # act as the verb would ("requested India to extradite").
+            status.modality = "planned"
+            status.frame, status.frame_kind = parent, rules.frame_nouns[parent.lemma_]
+            status.tense = "future"
+            return
+        if (
+            current.dep_ == "pcomp"
+            and parent.lower_ in {"of", "for"}
+            and parent.head.lemma_ in rules.alleging_verbs
+        ):
+            status.modality = "hypothetical"  # "accused Havana of harbouring": an allegation (CAMEO 112)
+            return
         if parent is current or current.dep_ not in COMPLEMENT_DEPS:
             break
         dep = current.dep_
@@ -113,6 +197,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             current = parent
             continue
         if _negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
+            if current is anchor and dep == "dobj" and anchor.lemma_ in rules.contested_nouns:
+                return  # "rejecting accusations made by Burundi": the accusations were made
             status.modality = "negated"
             return
         if dep == "advcl" and any(
@@ -127,6 +213,13 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             parent_modality = _own_modality(parent, rules)
             if parent_modality in {"negated", "hypothetical", "possible"}:
                 status.modality = "negated" if parent_modality == "negated" else "hypothetical"
+                return
+            if frame_kind not in {"appeal", "demand", "threat"} and any(
+                c.dep_ == "aux" and c.lower_ in rules.advice_modals for c in current.children
+            ):
+                # "said that Bangkok should consider sealing its border": an opinion of what ought to be
+                # done, neither an act nor a commitment of the speaker.
+                status.modality = "hypothetical"
                 return
             if (
                 dep == "xcomp"
@@ -144,7 +237,10 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
                 return
         if parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
-            if parent_modality in {"negated", "hypothetical", "possible"} and dep in {"xcomp", "dobj"}:
+            permission = dep == "ccomp" and parent.lemma_ in rules.refusing_negations  # "not allow X to"
+            if parent_modality in {"negated", "hypothetical", "possible"} and (
+                dep in {"xcomp", "dobj"} or permission
+            ):
                 status.modality = "negated" if parent_modality == "negated" else "hypothetical"
                 return
             if (

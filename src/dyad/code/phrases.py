@@ -307,7 +307,8 @@ class PhraseCoder:
                         pairs.append((a, b, primary))
                     if secondary:
                         pairs.append((b, a, secondary))
-        trigger = sentence.doc[start:end].text
+        trigger_words = sentence.doc[start:end]
+        trigger = trigger_words.text
         note = (f"pattern {found.pattern.group}: {found.pattern.text}" if found.pattern is not None
                 else "verb's own code")
         events, seen = [], set()
@@ -321,6 +322,7 @@ class PhraseCoder:
                 source=self._actor(source, units), target=self._actor(target, units) if target else None,
                 cameo=self._cameo(code), plover=self.knowledge.cameo.plover_for(code), modality=modality,
                 date=when, confidence=0.8 if target else 0.6, trigger=trigger,
+                trigger_span=(trigger_words.start_char, trigger_words.end_char),
                 notes=[f"imported dictionary: {note}"],
             ))
         return events

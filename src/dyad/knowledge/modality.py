@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad.knowledge.tables import longest_prefix, read_yaml
@@ -17,6 +17,7 @@ class ModalityRules:
     hedges: frozenset[str]
     future_modals: frozenset[str]
     frame_verbs: dict[str, str]
+    frame_nouns: dict[str, str]
     light_verbs: frozenset[str]
     causal_verbs: frozenset[str]
     threat_codes: dict[str, str]
@@ -29,6 +30,26 @@ class ModalityRules:
     reciprocal_triggers: frozenset[str]
     converse_codes: dict[str, str]
     habitual_adverbs: frozenset[str]
+    generic_determiners: dict[str, str]
+    content_roots: frozenset[str]
+    hypothetical_phrases: tuple[tuple[str, ...], ...]
+    answer_codes: dict[str, str] = field(default_factory=dict)  # act code -> root it answers
+    contested_nouns: frozenset[str] = frozenset()  # made, though denied
+    home_codes: tuple[str, ...] = ()  # done in the doer's own country
+    decision_nouns: frozenset[str] = frozenset()  # "Tokyo's decision to lift curbs": the owner acts
+    complement_target_roots: tuple[str, ...] = ()  # "refused to let French troops use": target inside
+    alleging_verbs: frozenset[str] = frozenset()  # "accused Kyiv of shelling": the shelling is alleged
+    place_target_codes: tuple[str, ...] = ()  # aimed at the country of the place, like force
+    casualty_verbs: frozenset[str] = frozenset()  # "were killed in an airstrike": the dead are targets
+    content_codes: frozenset[str] = frozenset()  # "signed a trade deal": one event, 057
+    litotes_verbs: frozenset[str] = frozenset()  # "would not hesitate to strike": not negated
+    cargo_participles: frozenset[str] = frozenset()  # "planes loaded with tents": the load is sent
+    refusing_negations: frozenset[str] = frozenset()  # "would not allow X to dock": a refusal (12)
+    reason_verbs: frozenset[str] = frozenset()  # "praised X for backing": undated reason is background
+    movement_verbs: frozenset[str] = frozenset()  # "traders crossed into": force only for armed doers
+    unarmed_sectors: frozenset[str] = frozenset()
+    inverted_conditionals: frozenset[str] = frozenset()  # "Should the truce collapse, ...": a condition
+    advice_modals: frozenset[str] = frozenset()  # "said X should consider": an opinion, no intent
 
     @classmethod
     def load(cls, path: Path) -> ModalityRules:
@@ -46,6 +67,7 @@ class ModalityRules:
             hedges=frozenset(data.get("hedges", [])),
             future_modals=frozenset(data.get("future_modals", [])),
             frame_verbs={str(k): str(v) for k, v in data.get("frame_verbs", {}).items()},
+            frame_nouns=table("frame_nouns"),
             light_verbs=frozenset(data.get("light_verbs", [])),
             causal_verbs=frozenset(data.get("causal_verbs", [])),
             threat_codes=table("threat_codes"),
@@ -58,6 +80,28 @@ class ModalityRules:
             reciprocal_triggers=frozenset(data.get("reciprocal_triggers", [])),
             converse_codes=table("converse_codes"),
             habitual_adverbs=frozenset(data.get("habitual_adverbs", [])),
+            generic_determiners=table("generic_determiners"),
+            content_roots=frozenset(str(v) for v in data.get("content_roots", [])),
+            hypothetical_phrases=tuple(
+                tuple(str(v).lower().split()) for v in data.get("hypothetical_phrases", [])
+            ),
+            answer_codes=table("answer_codes"),
+            contested_nouns=frozenset(str(v) for v in data.get("contested_nouns", [])),
+            home_codes=tuple(str(v) for v in data.get("home_codes", [])),
+            decision_nouns=frozenset(str(v) for v in data.get("decision_nouns", [])),
+            complement_target_roots=tuple(str(v) for v in data.get("complement_target_roots", [])),
+            alleging_verbs=frozenset(str(v) for v in data.get("alleging_verbs", [])),
+            place_target_codes=tuple(str(v) for v in data.get("place_target_codes", [])),
+            casualty_verbs=frozenset(str(v) for v in data.get("casualty_verbs", [])),
+            content_codes=frozenset(str(v) for v in data.get("content_codes", [])),
+            litotes_verbs=frozenset(str(v) for v in data.get("litotes_verbs", [])),
+            cargo_participles=frozenset(str(v) for v in data.get("cargo_participles", [])),
+            refusing_negations=frozenset(str(v) for v in data.get("refusing_negations", [])),
+            reason_verbs=frozenset(str(v) for v in data.get("reason_verbs", [])),
+            movement_verbs=frozenset(str(v) for v in data.get("movement_verbs", [])),
+            unarmed_sectors=frozenset(str(v) for v in data.get("unarmed_sectors", [])),
+            inverted_conditionals=frozenset(str(v) for v in data.get("inverted_conditionals", [])),
+            advice_modals=frozenset(str(v) for v in data.get("advice_modals", [])),
         )
 
     def statement_code(self, frame: str, code: str, quad_class: int) -> str | None:

@@ -45,6 +45,7 @@ PREPOSITIONS = {
     "beyond",
     "during",
     "past",
+    "outside",  # "demonstrated outside the Chinese Embassy": the protest is aimed at the embassy's state
 }
 
 
@@ -78,6 +79,9 @@ class PatternIndex:
 
     def __init__(self) -> None:
         self.by_trigger: dict[tuple[str, str], list[EventPattern]] = {}
+        # word -> the word patterns are written with ("curb" -> "restriction", "impound" -> "seize"):
+        # rows of kind `synonym`, so one pattern row covers the ways news says the same thing.
+        self.synonyms: dict[str, str] = {}
 
     def add(self, pattern: EventPattern) -> None:
         bucket = self.by_trigger.setdefault((pattern.kind, pattern.trigger), [])
@@ -89,6 +93,12 @@ class PatternIndex:
             code, kind = row["code"], row["kind"]
             if kind == "phrase":
                 continue  # PETRARCH-style patterns around a verb: read by dyad.knowledge.imported
+            if kind == "synonym":
+                canonical, *others = row["pattern"].lower().split()
+                for word in "|".join(others).split("|"):
+                    if word and word != canonical:
+                        self.synonyms.setdefault(word, canonical)
+                continue
             if kind not in {"verb", "noun"}:
                 raise DataFileError(
                     f"{path}: kind must be verb or noun, got {kind!r} (pattern {row['pattern']!r})"
@@ -98,7 +108,10 @@ class PatternIndex:
             self.add(parse_pattern(code, kind, row["pattern"], source=path.name))
 
     def candidates(self, kind: str, lemma: str) -> list[EventPattern]:
-        return self.by_trigger.get((kind, lemma), [])
+        """The patterns of a trigger, then those of the word it is a synonym of."""
+        own = self.by_trigger.get((kind, lemma), [])
+        canonical = self.synonyms.get(lemma)
+        return own + self.by_trigger.get((kind, canonical), []) if canonical else own
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_trigger.values())

@@ -26,6 +26,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per document: spaCy rebuilds it from every token on each access, and the
+    stages ask for it several times an article."""
+    text = doc.user_data.get("dyad.text")
+    if text is None:
+        text = doc.user_data["dyad.text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     use_fast_kernels()

@@ -15,10 +15,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge.actors import ActorKnowledge, NamedActor
+from dyad.knowledge.actors import ActorKnowledge, DatedRole, NamedActor
+from dyad.parse.nlp import text_of
 from dyad.records import Actor, Entity
 
 PLURAL_PRONOUNS = {"they", "them"}
+PLURAL_OWNERS = {"their", "theirs"}
+PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair named before
+LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
+PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
+HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -41,12 +47,20 @@ class PersonRecord:
     roles: set[str] = field(default_factory=set)
 
 
-DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,'’-]{1,60}(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+# Capital letters of the Latin, Greek and Cyrillic blocks, as a character-class body: a dateline keeps the
+# place's accents ("BOGOTÁ —", "KRAKÓW —"), and an ASCII class would miss it.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+# "MEXICO CITY (Wire) —", "KYIV, Ukraine —", "BOGOTÁ —": the place in capitals, then perhaps its region.
+DATELINE = re.compile(
+    rf"\A\s*(?P<place>[{CAPITALS}][{CAPITALS} .'’-]*[{CAPITALS}])"
+    rf"(?:,\s*(?P<region>[{CAPITALS}](?:[^\W\d_]|[ .'’-])+?))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s"
+)
 
 
 def dateline_end(doc: Doc) -> int:
     """Index of the first token after a wire dateline ("MEXICO CITY (Wire) — "), 0 when there is none."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(text_of(doc))
     if match is None:
         return 0
     span = doc.char_span(0, match.end(), alignment_mode="expand")
@@ -103,16 +117,34 @@ class DocumentActors:
         self.article_id = article_id
         self.published = published
         self.max_role_words = matcher.max_role_words
+        self._lemmas: list[str] | None = None  # lower-case lemma of each token, for role look-ups
         self.body_start = dateline_end(doc)
         self.place_country: dict[int, str] = {}  # filled by the places stage, when it runs
+        self.place_tokens: set[int] = set()  # every token naming a place (dateline included): no person
         self.names = {i: m for i, m in matcher.names(doc).items() if m.start >= self.body_start}
         self.people: list[PersonRecord] = []
         self.person_at: dict[int, PersonRecord] = {}
         self.entities: dict[str, Entity] = {}
+        self._namesakes: set[str] = set()  # known people the text shows to be someone else of that name
         self._find_people()
+        self.names = {i: m for i, m in self.names.items()
+                      if m.actor.kind != "person" or m.actor.name not in self._namesakes}
         self.country_mentions = sorted(
             {(m.start, m.actor.country) for m in self.names.values() if m.actor.country}
         )
+
+    def note_places(self, tokens: set[int], countries: dict[int, str]) -> None:
+        """What the places stage found: the tokens that name places, and the country of those that are not
+        the dateline. A name the recogniser took for a person there ("Adré said") is no one."""
+        self.place_tokens = set(tokens)
+        self.place_country = dict(countries)
+
+    def is_place_not_person(self, token: Token) -> bool:
+        """A name the places stage resolved to a place ("Adré said" after the recogniser's PERSON), that
+        the knowledge files do not name as an actor (a country or capital speaking is still one)."""
+        match = self.names.get(token.i)
+        return (token.i in self.place_tokens and token.pos_ != "PRON"
+                and (match is None or match.actor.kind == "person"))
 
     # ---- people -------------------------------------------------------------------------------------
     def _find_people(self) -> None:
@@ -170,6 +202,11 @@ class DocumentActors:
         country = self._country_in(descriptor)
         role_name, sector, gender = self._role_in(descriptor)
         known = self.knowledge.people.get(text) or self.knowledge.people.get(doc[end - 1].text)
+        said = self._contradicting_country(known.role_on(self.published), country, role_name, start) \
+            if known is not None else None
+        if known is not None and said is not None:
+            self._namesakes.add(known.name)
+            known, country = None, said  # "Colombia's defence minister Pedro Sánchez": not Spain's premier
         if known is not None:
             dated = known.role_on(self.published)
             if dated is not None:
@@ -196,6 +233,32 @@ class DocumentActors:
             record.roles.add(role_name)
         self.people.append(record)
         return record
+
+    def _contradicting_country(self, dated: DatedRole | None, country: str | None, role: str | None,
+                               start: int) -> str | None:
+        """The country the text gives a person when it contradicts the knowledge file's person of that name,
+        whose dated role only applies when it does not: a descriptor of another country, or another office
+        held for another country ("Colombia's defence minister said ... Defence Minister Pedro Sánchez")."""
+        if dated is None or not dated.country:
+            return None
+        if country is None and role is not None and role not in dated.role and dated.role not in role:
+            country = self._country_given_role(role, start)
+        return country if country is not None and country != dated.country else None
+
+    def _country_given_role(self, role: str, before: int) -> str | None:
+        """The country of the last earlier mention of `role` that names no one ("Colombia's defence
+        minister said"): the office a later "Defence Minister Pedro Sánchez" holds."""
+        for i in range(before - 1, self.body_start - 1, -1):
+            if self.role_at(i)[0] != role:
+                continue
+            phrase = self.phrase_tokens(self.doc[i])
+            if i in self.person_at or self.doc[i].head.i in self.person_at \
+                    or any(t.i in self.person_at for t in phrase):
+                continue
+            country = self._country_in(phrase)
+            if country is not None:
+                return country
+        return None
 
     def _link(self, record: PersonRecord, start: int, end: int) -> None:
         span = self.doc[start:end]
@@ -245,14 +308,21 @@ class DocumentActors:
                 best_length = length
         return best
 
+    def lemmas(self) -> list[str]:
+        """The lower-case lemma of each token, made once per document: role and body look-ups compare
+        them many times, and spaCy builds a new Token object on every access."""
+        if self._lemmas is None:
+            self._lemmas = [t.lemma_.lower() for t in self.doc]
+        return self._lemmas
+
     def role_at(self, i: int) -> tuple[str | None, int]:
         """The longest role word sequence ending (or, for "X of Y", starting) at token i."""
-        doc, roles = self.doc, self.knowledge.roles
+        roles, lemmas = self.knowledge.roles, self.lemmas()
         for length in range(min(self.max_role_words, i + 1), 0, -1):
-            words = " ".join(t.lemma_.lower() for t in doc[i - length + 1 : i + 1])
+            words = " ".join(lemmas[i - length + 1 : i + 1])
             if words in roles:
-                for right in range(min(self.max_role_words, len(doc) - i), 1, -1):
-                    longer = " ".join(t.lemma_.lower() for t in doc[i - length + 1 : i + right])
+                for right in range(min(self.max_role_words, len(lemmas) - i), 1, -1):
+                    longer = " ".join(lemmas[i - length + 1 : i + right])
                     if longer in roles:
                         return longer, length + right - 1
                 return words, length
@@ -261,14 +331,31 @@ class DocumentActors:
     # ---- resolving an argument --------------------------------------------------------------------------
     def actors_for(self, token: Token) -> list[Actor]:
         """The actors a phrase headed by `token` stands for: one, or several for "A, B and C"."""
+        pair = self._named_pair(token)
+        if pair:
+            return pair
+        hosts = self._hosts(token)
+        if hosts:
+            return hosts
         heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
         if token.pos_ not in {"PROPN", "PRON"} and not self._is_named(token):
+            # "the ambassadors of A, B and C", "his counterparts from A, B and C": one actor per country.
             of_objects = [
-                g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                g
+                for c in token.children
+                if c.lower_ in {"of", "from"}
+                for g in c.children
+                if g.dep_ == "pobj"
             ]
             if of_objects and self.role_at(token.i)[0] and self._is_named(of_objects[0]):
                 owner_role = self.actor_for(token)
                 owners = [of_objects[0], *(c for c in of_objects[0].conjuncts if c.i > of_objects[0].i)]
+                if token.tag_ == "NNS":
+                    # "the prime ministers of Slovakia and the Czech Republic", parsed with the second
+                    # country as a conjunct of "ministers": a bare country there is one more owner.
+                    owners += [c for c in token.conjuncts if c.i > of_objects[0].i
+                               and (named := self.names.get(c.i)) is not None
+                               and named.actor.kind in {"country", "capital"}]
                 resolved = []
                 for owner in owners:
                     owner_actor = self.actor_for(owner)
@@ -291,14 +378,94 @@ class DocumentActors:
                 actors += self._modifier_conjuncts(head, actor)
         return actors
 
-    def _modifier_conjuncts(self, head: Token, actor: Actor) -> list[Actor]:
-        """ "Thai and Cambodian troops": one more actor for each coordinated country modifier."""
-        more = []
-        for modifier in head.children:
-            if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.i not in self.names:
+    def _named_pair(self, token: Token) -> list[Actor]:
+        """ "both governments", "the two countries": the last two countries named together before, in
+        this sentence or the one before ("tensions between Venezuela and Guyana ... urged both
+        governments"); "the two countries' coast guards" are that pair's."""
+        for owner in token.children:
+            if owner.dep_ == "poss" and owner.tag_ == "NNS" and (pair := self._named_pair(owner)):
+                role = self.role_at(token.i)[0]
+                sector = self.knowledge.roles[role].sector if role else None
+                return [Actor(text=token.text, name=a.name, country=a.country, sector=sector or a.sector)
+                        for a in pair]
+        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS and self._last_group(token) is None:
+            return self._last_pair(token)  # "... held talks with Singapore's leader. They agreed"
+        paired = any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children)
+        if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_WORDS and paired:
+            return self._last_pair(token)  # "the two men agreed"
+        if token.tag_ != "NNS" or self.role_at(token.i)[0] is None:
+            return []
+        if self._country_in(self.phrase_tokens(token)):
+            return []
+        if not any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children):
+            return []
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(token.i - 1, start - 1, -1):
+            first = self.names.get(i)
+            if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
                 continue
-            for other in modifier.conjuncts:
+            second = next((c for c in self.doc[i].conjuncts if c.i > i and c.i in self.names), None)
+            if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
+                continue
+            sector = self.knowledge.roles[self.role_at(token.i)[0]].sector
+            pair = []
+            for match in (first, self.names[second.i]):
+                country = match.actor.country
+                pair.append(Actor(text=token.text, name=self.knowledge.country_names.get(country),
+                                  country=country, sector=sector))
+            return pair
+        # No pair named together: "Japan pledged loans to the Philippines ... the two countries" are the
+        # only two countries named before.
+        countries: list[str] = []
+        for i in range(start, token.i):
+            match = self.names.get(i)
+            if (
+                match is not None and i == match.start and match.actor.kind in {"country", "capital"}
+                and match.actor.country and match.actor.country not in countries
+            ):
+                countries.append(match.actor.country)
+        if len(countries) == 2:
+            sector = self.knowledge.roles[self.role_at(token.i)[0]].sector
+            return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
+                    for c in countries]
+        return []
+
+    def _hosts(self, token: Token) -> list[Actor]:
+        """ "Lourenço arrived in Kinshasa ... promised his hosts $20 million": hosts named only through
+        the visitor's pronoun are the last other country or capital named before them."""
+        if token.lemma_.lower() not in HOST_WORDS or self._country_in(self.phrase_tokens(token)):
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return []
+        own = self._owner_country(token)
+        for i in range(token.i - 1, -1, -1):
+            match = self.names.get(i)
+            if match is None or match.actor.kind not in {"country", "capital"} or not match.actor.country:
+                continue
+            if match.actor.country != own:
+                country = match.actor.country
+                return [Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(country),
+                              country=country, sector="GOV")]
+        return []
+
+    def _modifier_conjuncts(self, head: Token, actor: Actor) -> list[Actor]:
+        """ "Thai and Cambodian troops": one more actor for each coordinated country modifier, also when
+        the parse hangs each modifier on the noun and keeps only their "and" ("U.S. and South Korean
+        forces")."""
+        more = []
+        modifiers = [
+            m for m in head.children if m.dep_ in {"amod", "compound", "nmod"} and m.i in self.names
+        ]
+        coordinated = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for m in modifiers for c in m.children)
+        seen = {actor.country}
+        for modifier in modifiers:
+            others = list(modifier.conjuncts) + (modifiers if coordinated else [])
+            for other in others:
                 match = self.names.get(other.i)
+                if match is None or match.actor.country in seen:
+                    continue
+                seen.add(match.actor.country)
                 if match and match.actor.country and match.actor.country != actor.country:
                     name = self.knowledge.country_names.get(match.actor.country)
                     more.append(
@@ -316,6 +483,8 @@ class DocumentActors:
 
     def actor_for(self, token: Token) -> Actor | None:
         doc = self.doc
+        if token.i in self.person_at and self.is_place_not_person(token):
+            return None
         if token.i in self.person_at:
             entity = self.person_at[token.i].entity
             return Actor(
@@ -328,7 +497,7 @@ class DocumentActors:
             if record:
                 entity = record.entity
                 return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
-            return None
+            return self._last_office_holder(token)
         match = self.names.get(token.i)
         phrase = self.phrase_tokens(token)
         role, _ = self.role_at(token.i)
@@ -355,6 +524,12 @@ class DocumentActors:
         sector = entry.sector
         if entry.title and country is None:
             record = self._last_person_with_role(token.i, role)
+            if record is None and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            ):
+                # "Lourenço arrived ... The veteran leader promised": a definite title with no country
+                # is the person of its sector the text just named.
+                record = self._last_person_of_sector(token.i, entry.sector)
             if record:
                 entity = record.entity
                 return Actor(
@@ -364,6 +539,12 @@ class DocumentActors:
                     sector=entity.sector,
                 )
         inferred = False
+        if country is None:
+            earlier = self.earlier_body(token)
+            if earlier is not None and earlier.country:
+                return Actor(text=self._mention_text(token), name=earlier.name, country=earlier.country,
+                             sector=sector)
+            country = self.seat_country(token)
         if country is None:
             country = self._context_country(token.i)
             inferred = country is not None
@@ -381,11 +562,27 @@ class DocumentActors:
         parts = [
             c for c in token.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < token.i
         ]
+        # "a Vietnamese-flagged trawler": the country sits inside a hyphenated participle modifier.
+        parts += [
+            g for c in token.children if c.dep_ == "amod" and c.i < token.i
+            for g in c.children
+            if g.dep_ in {"npadvmod", "compound", "amod"} and g.i + 2 == c.i and g.nbor().text == "-"
+        ]
         if through_of:
             parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
             parts = [p for p in parts if p.i in self.names]
-        for part in parts:
+        # "a U.S.-led naval coalition", "a Saudi-led force", kept as one token: the leader's body.
+        for modifier in token.children:
+            owner, _, participle = modifier.text.rpartition("-")
+            if modifier.dep_ == "amod" and participle.lower() in LEADER_PARTICIPLES:
+                meanings = [m for m in self.knowledge.names.get(owner, []) if m.country]
+                if meanings:
+                    leader = _preferred(meanings)
+                    return Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(
+                        leader.country), country=leader.country, sector=leader.sector or "GOV")
+        # A named whole before a pronoun: "her Romanian counterpart" is Romania's, not hers.
+        for part in sorted(parts, key=lambda p: p.pos_ == "PRON"):
             whole = self.actor_for(part)
             if whole is not None and (whole.sector or whole.country):
                 return Actor(
@@ -428,9 +625,14 @@ class DocumentActors:
                 continue
             if child.lower_ in PRONOUN_GENDER:
                 record = self._last_person(child.i, PRONOUN_GENDER[child.lower_])
-                return record.entity.country if record else None
+                if record is not None:
+                    return record.entity.country
+                # No person named: "Peru's president did not travel, and his foreign minister
+                # refused": the earlier subject of the sentence owns the pronoun.
             for earlier in reversed(self.doc[token.sent.start : child.i]):
                 if earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.i != token.i:
+                    if child.lower_ in PLURAL_OWNERS and earlier.lower_ in PRONOUN_GENDER:
+                        continue  # "officials said he offered to train their sailors": not his
                     owner = self.actor_for(earlier)
                     if owner is not None and owner.country:
                         return owner.country
@@ -459,20 +661,154 @@ class DocumentActors:
                     )
         return None
 
+    def _office_holders(self, before: int) -> list[tuple[Token, Actor]]:
+        """The single office-holders left unnamed ("Brazil's president", "the Turkish foreign minister",
+        "India's navy chief") in this sentence and the one before, in text order, with their actors: the
+        people a later pronoun can point back to when the text names nobody."""
+        sentence = self.doc[before].sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        found = []
+        for token in self.doc[start:before]:
+            if token.tag_ != "NN" or token.dep_ == "compound" or token.i in self.person_at:
+                continue
+            role, _ = self.role_at(token.i)
+            if role is None or not self.knowledge.roles[role].title:
+                continue
+            actor = self.actor_for(token)
+            if actor is not None and actor.country and not actor.inferred:
+                found.append((token, actor))
+        return found
+
+    def _last_office_holder(self, pronoun: Token) -> Actor | None:
+        """"Brazil's president flew to Buenos Aires. There he signed": with no person named, he or she is
+        the nearest office-holder of a matching gender that was a clause subject (English points back to
+        subjects first: "Chile's president called Peru's leader. He offered"), else the nearest one."""
+        gender = PRONOUN_GENDER[pronoun.lower_]
+        holders = [
+            (token, actor) for token, actor in self._office_holders(pronoun.i)
+            if self.knowledge.roles[self.role_at(token.i)[0]].gender in {gender, None}
+        ]
+        subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
+        if not (subjects or holders):
+            return None
+        actor = (subjects or holders)[-1][1]
+        return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+
+    def _last_pair(self, token: Token) -> list[Actor]:
+        """"they agreed", "the two men agreed" after "Malaysia's prime minister held talks with Singapore's
+        leader": the two people of different countries named last, in this sentence or the one before."""
+        people: list[Actor] = []
+        candidates = [actor for _, actor in self._office_holders(token.i)]
+        named = sorted(i for i in self.person_at if i < token.i and i not in self.place_tokens
+                       and i >= (self.doc[token.sent.start - 1].sent.start if token.sent.start else 0))
+        candidates += [self.actor_for(self.doc[i]) for i in named]
+        for actor in candidates:
+            if actor is not None and actor.country and all(actor.country != p.country for p in people):
+                people.append(actor)
+        if len(people) != 2:
+            return []
+        return [Actor(text=token.text, name=a.name, country=a.country, sector=a.sector) for a in people]
+
     def _last_person(self, before: int, gender: str) -> PersonRecord | None:
-        seen = sorted(((i, r) for i, r in self.person_at.items() if i < before), key=lambda x: x[0])
-        for _, record in reversed(seen):
-            if record.entity.gender == gender:
-                return record
-        for _, record in reversed(seen):
-            if record.entity.gender is None:
+        """"she said": the person last named before, of that gender or of a gender the text does not give
+        (a name the first-name list does not know is as likely a he as a she); never a name the places
+        stage found to be a place."""
+        named = (i for i in self.person_at if i < before and i not in self.place_tokens)
+        for i in sorted(named, reverse=True):
+            record = self.person_at[i]
+            if record.entity.gender in {gender, None}:
                 return record
         return None
+
+    def pronoun_person(self, pronoun: Token) -> PersonRecord | None:
+        """The person a "he" or "she" stands for (see `_last_person`); None for other words."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        return self._last_person(pronoun.i, gender) if gender and pronoun.pos_ == "PRON" else None
+
+    # ---- bodies named without their country ("the ministry said") ----------------------------------------
+    def earlier_body(self, token: Token) -> Actor | None:
+        """"the ministry" after "the Mexican Foreign Ministry" or "the Foreign Ministry in Caracas": the
+        body named before with the same head word and all of this phrase's words, with the country its
+        own words gave it there (not one guessed from the context)."""
+        if token.i in self.person_at or token.pos_ == "PRON" or self.names_country(token):
+            return None
+        key, lemmas = self.phrase_words(token), self.lemmas()
+        for i in range(token.i - 1, self.body_start - 1, -1):
+            if lemmas[i] != lemmas[token.i] or i in self.person_at:
+                continue
+            earlier = self.doc[i]
+            if key <= self.phrase_words(earlier):
+                actor = self.actor_for(earlier)
+                if actor is not None and actor.country and not actor.inferred:
+                    return actor
+        return None
+
+    def body_actor(self, token: Token, actor: Actor) -> Actor:
+        """A body named without its country, as a speaker ("the ministry said"): the same body named before,
+        else the country the phrase puts it in, else the country the text last named (a speaker is
+        usually of the country the story is about; an event actor only looks two sentences back)."""
+        if token.i in self.person_at or token.pos_ == "PRON" or self.names_country(token):
+            return actor
+        named = self.names.get(token.i)
+        if named is not None and named.actor.kind == "organisation":
+            return actor  # the African Union is no country's
+        previous = self.earlier_body(token)
+        if previous is not None:
+            return Actor(text=actor.text, name=previous.name, country=previous.country,
+                         sector=actor.sector or previous.sector)
+        if actor.country is None and actor.sector is not None:
+            country = self.seat_country(token) or self.last_country(token.i)
+            if country is not None:
+                return Actor(text=actor.text, name=self.knowledge.country_names.get(country), country=country,
+                             sector=actor.sector, inferred=True)
+        return actor
+
+    def names_country(self, token: Token) -> bool:
+        """The phrase's own words name a country ("the Mexican Foreign Ministry", "Russia's ministry")."""
+        return any(
+            (match := self.names.get(t.i)) is not None and match.actor.country is not None
+            and match.actor.kind != "person"
+            for t in token.subtree if t.dep_ not in {"relcl", "acl"} and t.i <= token.i
+        )
+
+    def seat_country(self, token: Token) -> str | None:
+        """"the ministry in Caracas", "the ministry of Peru": the country the phrase puts the body in."""
+        for preposition in token.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in {"in", "of"}:
+                for place in preposition.children:
+                    match = self.names.get(place.i)
+                    if match is not None and match.actor.country:
+                        return match.actor.country
+        return None
+
+    def last_country(self, before: int) -> str | None:
+        """The country the text last named (by name, capital or demonym) before token `before`."""
+        mentions = [(m.start, m.actor.country) for m in self.names.values() if m.actor.country
+                    and m.actor.kind in {"country", "capital", "demonym"} and m.start < before]
+        return max(mentions)[1] if mentions else None
+
+    @staticmethod
+    def phrase_words(token: Token) -> frozenset[str]:
+        """The content words naming a body: "the ministry" -> {ministry}, "Foreign Ministry" -> {foreign,
+        ministry}."""
+        return frozenset(t.lemma_.lower() for t in token.subtree
+                         if t.dep_ not in {"det", "punct", "relcl", "acl", "appos"} and not t.is_stop
+                         and t.i <= token.i + 6)
 
     def _last_person_with_role(self, before: int, role: str) -> PersonRecord | None:
         seen = sorted(((i, r) for i, r in self.person_at.items() if i < before), key=lambda x: x[0])
         for _, record in reversed(seen):
             if any(role == r or r.endswith(" " + role) for r in record.roles):
+                return record
+        return None
+
+    def _last_person_of_sector(self, before: int, sector: str) -> PersonRecord | None:
+        """The last person named in this sentence or the one before whose sector is `sector`."""
+        sentence = self.doc[before].sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in sorted((i for i in self.person_at if start <= i < before), reverse=True):
+            record = self.person_at[i]
+            if record.entity.sector == sector and record.entity.country:
                 return record
         return None
 

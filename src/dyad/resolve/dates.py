@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dyad.records import When
 
@@ -80,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b"
+            r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|earlier|before)\b"
         ),
     ),
     (
@@ -189,6 +190,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str, text:
         unit = groups["unit"]
         if unit == "day":
             return _when(anchor + timedelta(days=sign * n), "day", text)
+        if unit == "fortnight":  # "a fortnight ago": fourteen days, counted like days
+            return _when(anchor + timedelta(days=sign * 14 * n), "day", text)
         if unit == "week":
             return _when(anchor + timedelta(weeks=sign * n), "week", text)
         if unit == "month":
@@ -248,6 +251,7 @@ def _relative_period(which: str, unit: str, anchor: date, text: str) -> When:
     return _when(date(anchor.year + step, 1, 1), "year", text)
 
 
+@lru_cache(maxsize=4096)  # a day's articles repeat the phrases the rules miss ("the weekend")
 def _dateparser_fallback(text: str, anchor: date, tense: str) -> When:
     import dateparser  # slow to import: only when the rules above do not know an expression
 

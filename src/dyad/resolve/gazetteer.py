@@ -20,6 +20,8 @@ KINDS = ("country", "admin1", "city", "continent", "region")
 
 def fold(name: str) -> str:
     """The look-up key of a name: lower case, without accents, curly apostrophes or doubled spaces."""
+    if name.isascii():  # most names: nothing to decompose (the same key, several times faster)
+        return " ".join(name.lower().split())
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
@@ -44,6 +46,7 @@ class Gazetteer:
         self.lines = lines  # sorted; "key\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital"
         self.regions = regions or {}  # folded name -> entries
         self._countries: dict[str, Entry] | None = None
+        self._found: dict[str, tuple[Entry, ...]] = {}  # folded name -> entries: news repeats its places
 
     @staticmethod
     @cache
@@ -59,12 +62,18 @@ class Gazetteer:
         key = fold(name)
         if not key:
             return []
+        cached = self._found.get(key)
+        if cached is not None:
+            return list(cached)
         prefix = key + "\t"
         found = list(self.regions.get(key, []))
         i = bisect_left(self.lines, prefix)
         while i < len(self.lines) and self.lines[i].startswith(prefix):
             found.append(_entry(self.lines[i], key))
             i += 1
+        if len(self._found) >= 50_000:  # bounded: a long run meets many rare names
+            self._found.clear()
+        self._found[key] = tuple(found)
         return found
 
     def country(self, iso3: str) -> Entry | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyad.parse.nlp import text_of
 from dyad.records import Event, Place, Quote, TimeExpression
 from dyad.resolve.places import DocumentPlaces
 
@@ -84,7 +85,8 @@ def _there(trigger: Token, places: DocumentPlaces) -> Place | None:
         return None
     doc = trigger.doc
     start = trigger.sent.start_char
-    earlier = doc.text.rfind("\n\n", 0, max(doc.text.rfind("\n\n", 0, start), 0))
+    text = text_of(doc)
+    earlier = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))
     candidates = [p for p in places.places if not p.dateline and max(earlier, 0) <= p.span[0] < start]
     return candidates[-1] if candidates else None
 

@@ -11,20 +11,22 @@ The dateline ("MEXICO CITY (Wire) —") is the article's origin: a place record,
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.parse.nlp import text_of
 from dyad.records import Place
-from dyad.resolve.actors import DocumentActors
+from dyad.resolve.actors import DATELINE, DocumentActors
 from dyad.resolve.gazetteer import Entry, Gazetteer, fold
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "off", "over",
             "along", "within", "through", "via", "towards", "toward", "from", "to", "between", "beyond"}
 ADMIN_CUES = {"state", "province", "region", "department", "governorate", "oblast", "prefecture", "county",
               "territory", "canton", "district"}
+# Words that make a name a neighbouring country, never a state of the article's own ("neighbouring Niger").
+NEIGHBOUR_WORDS = {"neighbouring", "neighboring", "neighbour", "neighbor"}
 CITY_CUES = {"city", "town", "village", "port", "capital", "municipality", "hamlet", "suburb", "outskirt",
              "centre", "center", "neighbourhood", "neighborhood", "community", "township"}
 MOTION_VERBS = {"visit", "travel", "fly", "arrive", "return", "go", "come", "head", "move", "send", "deploy",
@@ -56,14 +58,11 @@ NAME_PREFIXES = {"north", "south", "east", "west", "northern", "southern", "east
 NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 NAMED_KINDS = {"country", "capital", "organisation"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .'’-]*[A-Z])(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]+?))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s"
-)
 FAMOUS_CITY = 100_000  # a city this big outranks its small namesakes anywhere
 NAMESAKE_CITY = 100_000  # a state's namesake city this big is what its bare name means
 MIN_UNCONTEXTED_POPULATION = 20_000  # a town outside the article's countries needs to be this big
 WEAK_MIN_POPULATION = 50_000  # an uncued name is taken for a town of the article's countries this big
+LONGER_NAME_REACH = 3  # words either side of a country's name looked at for a longer name holding it
 
 
 @dataclass(slots=True)
@@ -105,7 +104,7 @@ class PlaceFinder:
             result.dateline, places = dateline
         context = _context_countries(actors, result.dateline)
         governments: set[int] = set()
-        places.update(self._named_places(doc, actors, set(places), governments, article_id))
+        places.update(self._named_places(doc, actors, set(places), governments, article_id, context))
         candidates = [c for c in self._candidates(doc, actors, set(places) | governments) if c.entries]
         self._resolve(doc, candidates, context, actors)
         for candidate in candidates:
@@ -126,7 +125,7 @@ class PlaceFinder:
     # ---- the dateline -----------------------------------------------------------------------------------
     def _dateline(self, doc: Doc, actors: DocumentActors,
                   article_id: str) -> tuple[Place, dict[int, Place]] | None:
-        match = DATELINE.match(doc.text)
+        match = DATELINE.match(text_of(doc))
         if match is None:
             return None
         region = match.group("region")
@@ -154,20 +153,25 @@ class PlaceFinder:
 
     # ---- names the actor matcher already knows: countries, capitals, bodies named after their seat ------
     def _named_places(self, doc: Doc, actors: DocumentActors, taken: set[int], governments: set[int],
-                      article_id: str) -> dict[int, Place]:
-        """Country names are places wherever they appear; a capital, or a city standing for a body
+                      article_id: str, context: Counter[str]) -> dict[int, Place]:
+        """Country names are places wherever they appear, unless they are part of a longer place name
+        ("the South China Sea", "the Gulf of Finland"); a capital, or a city standing for a body
         ("Brussels" for the EU), is one only where the text puts something in it."""
         places: dict[int, Place] = {}
         done: set[int] = set()
         for i, match in sorted(actors.names.items()):
-            if match.start in done or i in taken or match.actor.kind not in NAMED_KINDS:
+            if match.start in done or i in taken or i in places or match.actor.kind not in NAMED_KINDS:
                 continue
             done.add(match.start)
             span = doc[match.start:match.end]
-            if match.actor.kind == "country":
+            longer = self._longer_name(doc, match.start, match.end)
+            if longer is not None:
+                span, entry = longer
+            elif match.actor.kind == "country":
                 if _is_abbreviated_modifier(span):
                     continue
-                entry = self._country_entry(span.text, match.actor.name, match.actor.country)
+                entry = self._country_entry(span.text, match.actor.name, match.actor.country, context,
+                                            _state_reading(span, actors))
                 if entry is None:
                     continue
             else:
@@ -181,16 +185,44 @@ class PlaceFinder:
                 same_country = [e for e in cities if e.country == match.actor.country]
                 entry = max(same_country or cities, key=lambda e: (e.capital, e.population))
             place = _place(span, entry, article_id)
-            for j in range(match.start, match.end):
+            for j in range(span.start, span.end):
                 places[j] = place
         return places
 
-    def _country_entry(self, text: str, name: str, iso3: str | None) -> Entry | None:
+    def _longer_name(self, doc: Doc, start: int, end: int) -> tuple[Span, Entry] | None:
+        """The longest name of a region, sea or division around a known name that the gazetteer holds
+        ("South China Sea" around "China", "Gulf of Finland" around "Finland"), with its place."""
+        best: tuple[Span, Entry] | None = None
+        for first in range(max(0, start - LONGER_NAME_REACH), start + 1):
+            for last in range(min(len(doc), end + LONGER_NAME_REACH), end - 1, -1):
+                if (first, last) == (start, end) or (best is not None and last - first <= len(best[0])):
+                    continue
+                window = doc[first:last]
+                if not _name_like(window):
+                    continue
+                entries = [e for e in self.gazetteer.lookup(window.text) if e.kind in {"region", "admin1"}
+                           or (e.kind == "city" and e.primary and e.population >= FAMOUS_CITY)]
+                if entries:
+                    best = window, max(entries, key=lambda e: (e.kind == "region", e.capital, e.population))
+        return best
+
+    def _country_entry(self, text: str, name: str, iso3: str | None, context: Counter[str] | None = None,
+                       reading: str | None = None) -> Entry | None:
         """A country's point; but a name the country goes by that is also one of its own cities or
-        provinces ("Gaza" for Palestine) is that place."""
+        provinces ("Gaza" for Palestine) is that place, and a country's name that is also a state of
+        another country is that state when the text says so ("Niger State", "the state of Georgia"), or,
+        with nothing saying it is the country ("neighbouring Niger and Chad"), when the article speaks of
+        the state's country more ("Georgia" in a U.S. story). `reading` is what the text says: see
+        `_state_reading`."""
         country = self.gazetteer.country(iso3 or "")
         if country is None:
             return None
+        context = context or Counter()
+        states = [e for e in self.gazetteer.lookup(text) if e.kind == "admin1" and e.primary
+                  and e.country != iso3 and reading != "country"
+                  and (reading == "state" or context[e.country or ""] > context[iso3 or ""])]
+        if states:
+            return max(states, key=lambda e: context[e.country or ""])
         if fold(text) != fold(name) and fold(text) != fold(country.name):
             inside = [e for e in self.gazetteer.lookup(text)
                       if e.country == iso3 and e.kind in {"city", "admin1"} and e.primary]
@@ -232,13 +264,25 @@ class PlaceFinder:
         return candidates
 
     def _holders(self, doc: Doc, end: int) -> list[Entry]:
-        """"Ellabell, Georgia": the countries and states the name after the comma may be."""
-        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ != "PROPN":
+        """"Ellabell, Georgia", "Córdoba, in the southern region of Andalusia": the countries and states the
+        name after the comma may be."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
             return []
-        stop = end + 1
-        while stop < len(doc) and doc[stop].pos_ == "PROPN" and stop - end <= 3:
+        begin = end + 1
+        if doc[begin].lower_ == "in":  # "in the southern region of": skip to the name after "of"
+            i = begin + 1
+            while i < len(doc) and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].dep_ == "amod"):
+                i += 1
+            if i + 1 >= len(doc) or doc[i].lemma_.lower() not in ADMIN_CUES | {"country"} \
+                    or doc[i + 1].lower_ != "of":
+                return []
+            begin = i + 2
+        if begin >= len(doc) or doc[begin].pos_ != "PROPN":
+            return []
+        stop = begin
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and stop - begin < 3:
             stop += 1
-        return [e for e in self.gazetteer.lookup(doc[end + 1:stop].text) if e.kind in {"country", "admin1"}]
+        return [e for e in self.gazetteer.lookup(doc[begin:stop].text) if e.kind in {"country", "admin1"}]
 
     def _names_within(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
         """The whole span if the gazetteer knows it, else its longest known parts ("Mexico City police")."""
@@ -248,7 +292,7 @@ class PlaceFinder:
         i = start
         while i < end:
             for j in range(end, i, -1):
-                if j - i == 1 and doc[i].lower_ in NAME_PREFIXES:
+                if (j - i == 1 and doc[i].lower_ in NAME_PREFIXES) or _hyphen_joined(doc, i, j):
                     continue
                 if doc[i].text[:1].isupper() and self.gazetteer.lookup(doc[i:j].text):
                     found.append((i, j))
@@ -377,11 +421,29 @@ def _acceptable(candidate: Candidate, context: Counter[str]) -> bool:
     if entry is None:
         return False
     if not candidate.strong:
-        return (candidate.label != "PERSON" and entry.country in context and entry.primary
+        if candidate.label == "PERSON":
+            return False
+        if entry.kind == "region":  # regions.tsv's names, aliases included, are chosen by hand
+            return entry.country is None or entry.country in context
+        return (entry.country in context and entry.primary
                 and (entry.kind == "admin1" or entry.capital or entry.population >= WEAK_MIN_POPULATION))
     if entry.kind in {"country", "continent", "region"} or entry.country in context:
         return True
     return entry.population >= MIN_UNCONTEXTED_POPULATION or entry.kind == "admin1"
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised words, possibly joined by "of" ("Gulf of Finland"), not starting or ending with it."""
+    if span[0].lower_ in {"of", "the"} or span[-1].lower_ == "of":
+        return False
+    return all(t.text[:1].isupper() or t.lower_ == "of" for t in span)
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """A part of a hyphenated name ("Luga" of "Ust-Luga") is not a name of its own."""
+    before = start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    return before or after
 
 
 def _blocked(actors: DocumentActors, start: int, end: int) -> bool:
@@ -399,6 +461,33 @@ def _blocked(actors: DocumentActors, start: int, end: int) -> bool:
 def _part_of_person_name(actors: DocumentActors, candidate: Candidate) -> bool:
     record = actors.person_at.get(candidate.start)
     return record is not None and len(record.entity.name.split()) > 1
+
+
+def _state_reading(span: Span, actors: DocumentActors) -> str | None:
+    """What the text says a country's name means where it is also another country's state: "state" for a
+    state cue on this or another mention of the name ("Niger State", "the state of Georgia"), "country"
+    for a neighbour ("neighbouring Niger") or a name coordinated with another country's ("Niger and
+    Chad"); None when it says neither."""
+    doc = span.doc
+    root = span.root
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if (previous is not None and previous.lower_ in NEIGHBOUR_WORDS) or any(
+            c.lower_ in NEIGHBOUR_WORDS for c in root.children if c.dep_ in {"amod", "compound"}):
+        return "country"
+    own = actors.names.get(span.start)
+    for other in root.conjuncts:
+        match = actors.names.get(other.i)
+        if match is not None and match.actor.kind == "country" and (
+                own is None or match.actor.country != own.actor.country):
+            return "country"
+    if _cue(span) == "admin1":
+        return "state"
+    key = fold(span.text)
+    for match in {m.start: m for m in actors.names.values()}.values():
+        other = doc[match.start:match.end]
+        if match.start != span.start and fold(other.text) == key and _cue(other) == "admin1":
+            return "state"
+    return None
 
 
 def _is_abbreviated_modifier(span: Span) -> bool:
@@ -458,7 +547,7 @@ def _place(span: Span, entry: Entry, article_id: str, dateline: bool = False) ->
 
 def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the dateline, which belong to no sentence's grammar ("MEXICO CITY —")."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(text_of(doc))
     if match is None:
         return set()
     span = doc.char_span(0, match.end(), alignment_mode="contract")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.parse.nlp import text_of
 from dyad.records import Actor, Quote
 from dyad.resolve.actors import DocumentActors
 from dyad.resolve.places import DATELINE, dateline_tokens
@@ -38,7 +39,6 @@ SENTENCE_END = {".", "!", "?"}
 # Titles written with a full stop, which does not end the sentence: "Brig. Gen. Nabil Abdallah said".
 ABBREVIATIONS = {"brig", "gen", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "dr", "mr", "mrs", "ms",
                  "st", "rep", "sen", "gov", "prof", "rev", "jr", "sr", "cpl", "pvt", "insp", "supt", "amb"}
-PRONOUN_GENDER = {"he": "m", "she": "f"}
 MIN_UNATTRIBUTED_WORDS = 3  # shorter quoted words with no speaker are scare quotes or titles, not quotes
 
 
@@ -115,13 +115,19 @@ def _is_direct(text: str, segment: Segment) -> bool:
 class QuoteFinder:
     def find(self, doc: Doc, actors: DocumentActors, article_id: str,
              places: set[int] | frozenset[int] = frozenset()) -> list[FoundQuote]:
-        """The quotes of a document; `places` are token indices known to name places (never speakers)."""
-        text = doc.text
+        """The quotes of a document. Speakers are resolved by `actors` (DocumentActors), as event actors
+        are; `places`, token indices naming places, are only needed when the places stage has not already
+        told `actors` (`note_places`)."""
+        if places and not actors.place_tokens:
+            actors.note_places(set(places), actors.place_country)
+        text = text_of(doc)
         segments = quoted_segments(text)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in segments]
         spans = [(s, span) for s, span in spans if span is not None and len(span)]
         inside: set[int] = {t.i for _, span in spans for t in span}
-        marks = {t.i for s, _ in spans for t in doc if t.idx in {s.open_mark, s.close_mark}}
+        # Token starts from spaCy's array: one pass in C, not a walk over the tokens per quote.
+        starting = {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist())} if spans else {}
+        marks = {starting[m] for s, _ in spans for m in (s.open_mark, s.close_mark) if m in starting}
         found: list[FoundQuote] = []
         excluded = inside | dateline_tokens(doc)  # never a speaker's words
         for segment, span in spans:
@@ -133,20 +139,12 @@ class QuoteFinder:
                           speaker=_actor(subject, actors) if subject is not None else None)
             found.append(FoundQuote(quote, cue, (span.start, span.end), subject))
         _refer_back(found, actors)
-        for item in found:
-            if item.subject is not None and item.subject.i in places and item.subject.pos_ != "PRON":
-                item.quote.speaker = None
         _carry_speakers(text, [s for s, _ in spans], found)
         found = [f for f in found if f.quote.speaker is not None or f.cue is not None
                  or f.tokens[1] - f.tokens[0] >= MIN_UNATTRIBUTED_WORDS]
         found += self._reported(doc, actors, article_id, inside, excluded)
         found.sort(key=lambda f: f.quote.span)
         _refer_back(found, actors)
-        if places:
-            for item in found:
-                speaker = item.quote.speaker
-                if speaker is not None and item.subject is not None and item.subject.pos_ == "PRON":
-                    item.quote.speaker = _pronoun_speaker(item.subject, actors, places)
         return found
 
     # ---- direct and partial quotes -----------------------------------------------------------------------
@@ -272,10 +270,8 @@ def _clauses(clause: Token) -> list[tuple[int, int]]:
 
 def _actor(token: Token, actors: DocumentActors) -> Actor | None:
     """The speaker a subject stands for; an unknown one keeps its words ("a teacher") without a name."""
-    if token.tag_ in {"WP", "WDT"}:
+    if token.tag_ in {"WP", "WDT"} or actors.is_place_not_person(token):
         return None
-    if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
-        return _pronoun_speaker(token, actors)
     resolved = actors.actor_for(token)
     if resolved is not None:
         return resolved
@@ -311,7 +307,7 @@ def _subject(cue: Token, excluded: set[int]) -> Token | None:
 def _after_dateline(doc: Doc, start: int) -> int:
     """A reported clause that opens the article starts after its dateline ("KYIV, Ukraine —")."""
     if start == 0 or doc[start].idx < 120:
-        match = DATELINE.match(doc.text)
+        match = DATELINE.match(text_of(doc))
         if match is not None and match.end() > doc[start].idx:
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None:
@@ -340,55 +336,11 @@ def _carry_speakers(text: str, segments: list[Segment], found: list[FoundQuote])
 
 
 def _refer_back(found: list[FoundQuote], actors: DocumentActors) -> None:
-    """"the ministry said" after "the Foreign Ministry in Caracas said": the same ministry. A body named
-    without its country takes the country of the same body quoted before, else where the text puts it
-    ("the ministry in Caracas"), else the country the text was last about."""
-    earlier: list[tuple[frozenset[str], Actor]] = []
+    """"the ministry said": the body named before, else the one the text puts it in, else that of the
+    country the text was last about (DocumentActors.body_actor, the rule events use too)."""
     for item in sorted(found, key=lambda f: f.quote.span):
-        subject, speaker = item.subject, item.quote.speaker
-        if subject is None or speaker is None or subject.i in actors.person_at or subject.pos_ == "PRON":
-            continue
-        key = _phrase_words(subject)
-        named = actors.names.get(subject.i)
-        if named is not None and named.actor.kind == "organisation":
-            continue  # the African Union is no country's
-        if not _names_country(subject, actors):
-            previous = next((actor for words, actor in reversed(earlier) if key <= words), None)
-            if previous is not None:
-                speaker = Actor(text=speaker.text, name=previous.name, country=previous.country,
-                                sector=speaker.sector or previous.sector)
-            elif speaker.country is None and speaker.sector is not None:
-                country = _seat_country(subject, actors) or _last_country(subject.i, actors)
-                if country is not None:
-                    speaker = Actor(text=speaker.text, name=actors.knowledge.country_names.get(country),
-                                    country=country, sector=speaker.sector)
-            item.quote.speaker = speaker
-        if speaker.country is not None:
-            earlier.append((key, speaker))
-
-
-def _names_country(subject: Token, actors: DocumentActors) -> bool:
-    """The subject's own words name a country ("the Mexican Foreign Ministry", "Russia's ministry")."""
-    return any(
-        (match := actors.names.get(t.i)) is not None and match.actor.country is not None
-        for t in subject.subtree if t.dep_ not in {"relcl", "acl"} and t.i <= subject.i
-    )
-
-
-def _seat_country(subject: Token, actors: DocumentActors) -> str | None:
-    for preposition in subject.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "of"}:
-            for place in preposition.children:
-                match = actors.names.get(place.i)
-                if match is not None and match.actor.country:
-                    return match.actor.country
-    return None
-
-
-def _last_country(before: int, actors: DocumentActors) -> str | None:
-    mentions = [(m.start, m.actor.country) for m in actors.names.values()
-                if m.actor.country and m.actor.kind in {"country", "capital", "demonym"} and m.start < before]
-    return max(mentions)[1] if mentions else None
+        if item.subject is not None and item.quote.speaker is not None:
+            item.quote.speaker = actors.body_actor(item.subject, item.quote.speaker)
 
 
 def _named_person(subject: Token) -> Token:
@@ -399,23 +351,3 @@ def _named_person(subject: Token) -> Token:
         if child.dep_ in {"appos", "conj"} and child.ent_type_ == "PERSON":
             return child
     return subject
-
-
-def _pronoun_speaker(pronoun: Token, actors: DocumentActors,
-                     places: set[int] | frozenset[int] = frozenset()) -> Actor | None:
-    """"he said": the person last named before, of that gender or of a gender the text does not give (a
-    name the first-name list does not know is as likely a he as a she)."""
-    gender = PRONOUN_GENDER[pronoun.lower_]
-    for i in sorted((i for i in actors.person_at if i < pronoun.i and i not in places), reverse=True):
-        entity = actors.person_at[i].entity
-        if entity.gender in {gender, None}:
-            return Actor(text=pronoun.text, name=entity.name, country=entity.country, sector=entity.sector)
-    return None
-
-
-def _phrase_words(subject: Token) -> frozenset[str]:
-    """The content words naming a body: "the ministry" -> {ministry}, "Foreign Ministry" -> {foreign,
-    ministry}; "the ministry" refers back to an earlier body whose words include all of its own."""
-    return frozenset(t.lemma_.lower() for t in subject.subtree
-                     if t.dep_ not in {"det", "punct", "relcl", "acl", "appos"} and not t.is_stop
-                     and t.i <= subject.i + 6)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections import deque
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad.records import When
-from dyad.resolve.dates import normalise
+from dyad.resolve.dates import _number, normalise
 
 # Clauses below a verb have their own time: "met on Friday to discuss the attack of March 2".
 OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"})
 STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+# Pronouns that carry people over from the sentence before, and with them its day.
+CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
 
 
 class TimeIndex:
@@ -44,15 +47,21 @@ class TimeIndex:
         for span in not_dates:
             for token in span:
                 self.expressions.pop(token.i, None)
-        for span in dates:
+        previous: Span | None = None
+        for span in sorted(dates, key=lambda s: s.start):
+            if previous is not None and previous.end == span.start:
+                span = span.doc[previous.start : span.end]  # "on Tuesday night": a day and its part
             for token in span:
                 self.expressions[token.i] = span
+            previous = span
 
     def _expression_in(self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS) -> Span | None:
+        """The time expression of the clause headed by `head`, the one nearest to it in the parse
+        first ("On Wednesday, the president praised Ouagadougou for releasing drivers on Monday")."""
         verb = head.pos_ in {"VERB", "AUX"}
-        stack = [head]
+        stack = deque([head])
         while stack:
-            token = stack.pop()
+            token = stack.popleft()
             if token.i in self.expressions:
                 return self.expressions[token.i]
             for child in token.children:
@@ -75,16 +84,33 @@ class TimeIndex:
             heads.append(anchor.head)
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head)
+        if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
+            heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
         unresolved: When | None = None
         skip = STATEMENT_SKIP_DEPS if statement else OWN_TIME_DEPS
         for head in heads:
+            offset = self._offset_date(head)
+            if offset is not None:
+                return offset
             expression = self._expression_in(head, skip)
             if expression is not None:
                 when = self.values.get(expression.start) or normalise(
                     expression.text, self.anchor_at(expression.start), tense)
+                if tense == "past" and _later(when, self.anchor_at(expression.start)):
+                    # A done act is not dated after the text that tells it ("deported 35 families
+                    # through the crossing on Monday": the parser hung the day on "crossing").
+                    when = normalise(expression.text, self.anchor_at(expression.start), tense)
                 if when.value is not None:
                     return when
                 unresolved = unresolved or when
+        if statement and anchor.pos_ in {"VERB", "AUX"}:
+            earlier = self._previous_statement_date(anchor)
+            if earlier is not None:
+                return earlier
+        if tense == "past" or statement:
+            earlier = self._continued_date(anchor)
+            if earlier is not None:
+                return earlier
         if reported_by is not None:
             expression = self._expression_in(reported_by)
             if expression is not None:
@@ -94,3 +120,65 @@ class TimeIndex:
         if self.published is None:
             return unresolved or When(None, None, None)
         return When(self.published.isoformat(), "unknown-before", None)
+
+    def _offset_date(self, clause: Token) -> When | None:
+        """ "signed on Friday, three days after the president arrived": a clause placed some days after
+        (or before) the clause it hangs on is dated from that clause's day."""
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if clause.dep_ != "advcl" or not marks or clause.head is clause:
+            return None
+        units = [
+            c for t in (clause, marks[0]) for c in t.children
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}
+        ]
+        if not units:
+            return None
+        counts = [c for c in units[0].children if c.dep_ in {"nummod", "det"}]
+        n = _number(counts[0].lower_) if counts else None
+        main = self.date_for(clause.head, "past")
+        if n is None or main.precision != "day" or not main.value:
+            return None
+        days = n * (7 if units[0].lemma_.lower() == "week" else 1)
+        sign = -1 if marks[0].lower_ == "after" else 1
+        day = date.fromisoformat(main.value) + timedelta(days=sign * days)
+        return When(day.isoformat(), "day", f"{units[0].text} {marks[0].text}")
+
+    def _continued_date(self, anchor: Token) -> When | None:
+        """ "Mahama arrived in Abidjan on Wednesday. During the visit, he signed an accord": a sentence
+        with no time of its own that points back to people of the sentence before (he, him, they) goes on
+        on that sentence's day."""
+        sentence = anchor.sent
+        if sentence.start == 0 or any(t.i in self.expressions for t in sentence):
+            return None
+        if not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
+            return None
+        previous = anchor.doc[sentence.start - 1].sent.root
+        expression = self._expression_in(previous)
+        if expression is None:
+            return None
+        when = self.values.get(expression.start) or normalise(
+            expression.text, self.anchor_at(expression.start), "past")
+        return when if when.value is not None and when.precision == "day" else None
+
+    def _previous_statement_date(self, verb: Token) -> When | None:
+        """ "Sheinbaum said on Friday that ... She also said she would travel": a statement whose speaker
+        is a pronoun goes on from the sentence before, and is dated as that sentence's main verb."""
+        while verb.dep_ == "ccomp" and self._expression_in(verb) is None:
+            verb = verb.head  # "She said Hanoi demanded ...": the saying carries the date
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in verb.children):
+            return None
+        sentence = verb.sent
+        if sentence.start == 0 or verb.dep_ != "ROOT" or self._expression_in(verb) is not None:
+            return None
+        previous = verb.doc[sentence.start - 1].sent.root
+        expression = self._expression_in(previous)
+        if expression is None:
+            return None
+        when = self.values.get(expression.start) or normalise(
+            expression.text, self.anchor_at(expression.start), "past")
+        return when if when.value is not None else None
+
+
+def _later(when: When, day: date | None) -> bool:
+    """Whether a day-precise date falls after `day`."""
+    return day is not None and when.precision == "day" and bool(when.value) and when.value > day.isoformat()

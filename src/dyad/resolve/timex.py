@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.parse.nlp import text_of
 from dyad.records import TimeExpression, When
 from dyad.resolve.dates import PATTERNS, normalise
 from dyad.resolve.times import TimeIndex
@@ -25,7 +26,11 @@ SCHEDULE_WORDS = {"due", "set", "scheduled", "expected", "slated", "poised", "pl
                   "prepare"}
 AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\b|\bage of\b", re.IGNORECASE)
 FREQUENCY = re.compile(r"^(daily|weekly|monthly|annual|annually|yearly|nightly)$", re.IGNORECASE)
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COUNT = (r"(?:\d+(?:\.\d+)?|a|an|" + _UNITS + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|"
+          r"(?:a\s+)?(?:hundred|dozen)|several|few|many|some)")
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|nights?)"
 # A length of time: a count of units ("more than 25 years", "the past two weeks") or bare plural units.
 DURATION = re.compile(
@@ -81,7 +86,7 @@ def find_expressions(doc: Doc) -> list[Found]:
         span = doc[start:ent.end]
         found.append(Found(span, _kind(span.text)))
         covered.update(range(span.start, span.end))
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     for kind, pattern in PATTERNS:
         if kind not in RULE_KINDS:
             continue

@@ -25,6 +25,10 @@ Until = Annotated[date | None, Query(description="On or before this day (YYYY-MM
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}")]
 Cursor = Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page")]
 Period = Annotated[str, Query(pattern="^(day|week|month)$", description="day, week or month")]
+Count = Annotated[str, Query(
+    pattern="^(clusters|mentions)$",
+    description="What an event is: clusters counts the reports of one event once, mentions every report",
+)]
 Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166-1 alpha-3 country code")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT, description="Words to search for")]
 

@@ -56,6 +56,11 @@ class SharedStore:
                 self.version += 1
             return stored
 
+    def replace_rows(self, table: str, columns: Any, rows: list[Any], only: Any = None) -> None:
+        """Derived rows (event clusters, made as analytics need them): a write, so under the lock."""
+        with self.write_lock:
+            self.store.replace_rows(table, columns, rows, only)
+
     def has_article(self, article_hash: str) -> bool:
         return bool(self.query("SELECT 1 FROM articles WHERE hash = ?", [article_hash]))
 

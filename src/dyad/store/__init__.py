@@ -13,12 +13,18 @@ def is_server_address(address: str) -> bool:
     return address.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(address: str = DEFAULT_DB) -> Store:
-    """PostgreSQL for postgresql://user:password@host/db (or postgres://), else a DuckDB file."""
+def open_store(address: str = DEFAULT_DB, hold: bool = True) -> Store:
+    """PostgreSQL for postgresql://user:password@host/db (or postgres://), else a DuckDB file. With
+    `hold=False` (a long ingest), a DuckDB file is opened only while it is read or written, so that other
+    processes can write to it in between (dyad.store.duckdb_store.SharedFileStore)."""
     if is_server_address(address):
         from dyad.store.postgres_store import PostgresStore
 
         return PostgresStore(address)
+    if not hold:
+        from dyad.store.duckdb_store import SharedFileStore
+
+        return SharedFileStore(address)
     return DuckDBStore(address)
 
 

@@ -81,8 +81,10 @@ class Store:
     def _execute_write(self, sql: str, params: Sequence[Any]) -> None:
         raise NotImplementedError
 
-    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row]) -> None:
-        """Empty a derived table (event clusters) and fill it anew, in one transaction."""
+    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row],
+                     only: Sequence[Any] | None = None) -> None:
+        """Empty a derived table (event clusters) and fill it anew, in one transaction; with `only`, just
+        the rows whose first column is one of those keys."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -173,21 +175,26 @@ class Store:
     def quotes(self, speaker: str | None = None, about: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
         """Stored quotes, oldest article first and in text order: `speaker` matches words of the speaker's
-        name or description ("Sheinbaum", "ministry"), `about` words of the quote (case-insensitive)."""
+        name or description ("Sheinbaum", "ministry"), `about` words of the quote (case-insensitive).
+
+        The same on every backend: SQL only narrows by plain ASCII words (PostgreSQL's lower() leaves
+        "É" alone under the C locale, DuckDB's does not), and the matching itself is Python's casefold."""
         where, params = "", []
-        if about:
+        if about and about.isascii():
             where = " WHERE lower(q.text) LIKE ? ESCAPE '\\'"
             params.append(_like(about))
         rows = self.query(
             f"""SELECT q.record FROM quotes q JOIN articles a ON a.hash = q.article_hash{where}
-                ORDER BY a.published, q.article_id""", params)
+                ORDER BY a.published, q.article_hash""", params)
         records = [_json(r[0]) for r in rows]
         order = {a: i for i, a in enumerate(dict.fromkeys(r["article_id"] for r in records))}
-        records.sort(key=lambda r: (order[r["article_id"]], r["span"][0]))
+        records.sort(key=lambda r: (order[r["article_id"]], r["span"][0], r["span"][1], r["id"]))
+        if about:
+            records = [r for r in records if about.casefold() in r["text"].casefold()]
         if speaker:
-            wanted = speaker.lower()
+            wanted = speaker.casefold()
             records = [r for r in records if r["speaker"] and wanted in
-                       f"{r['speaker'].get('name') or ''} {r['speaker'].get('text') or ''}".lower()]
+                       f"{r['speaker'].get('name') or ''} {r['speaker'].get('text') or ''}".casefold()]
         return records[:limit] if limit else records
 
     def article_records(self, table: str, article: str) -> list[dict[str, Any]]:
@@ -196,7 +203,7 @@ class Store:
             raise DyadError(f"no such record table: {table}")
         rows = self.query(f"SELECT record FROM {table} WHERE article_id = ? OR article_hash = ?",
                           [article, article])
-        return sorted((_json(r[0]) for r in rows), key=lambda r: r["span"][0])
+        return sorted((_json(r[0]) for r in rows), key=lambda r: (r["span"][0], r["span"][1], r["id"]))
 
 
 def _like(text: str) -> str:

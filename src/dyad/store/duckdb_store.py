@@ -1,13 +1,21 @@
 """The embedded store (DuckDB): one file, no server, safe to re-ingest the same articles.
 
-DuckDB lets one process write a file at a time: a second writer gets a clear error (concurrent writers
-need PostgreSQL). Within the process, each thread reads through its own cursor.
+DuckDB lets one process open a file for writing at a time. A long ingest therefore uses `SharedFileStore`,
+which opens the file only for a look-up or a batch write and waits (bounded) while another process has
+it, so two ingests into one file take turns; a process that holds the file for good (`dyad serve`) makes
+the waiting writer give up with a clear error. Within the process, each thread reads through its own
+cursor.
 """
 
 from __future__ import annotations
 
+import os
+import random
+import sys
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -20,6 +28,7 @@ from dyad.store.rows import ARTICLES, CHILD_TABLES, Row, article_row, child_rows
 __all__ = ["DuckDBStore", "EventQuery"]
 
 ROWS_PER_INSERT = 200  # rows per multi-row INSERT: far fewer round trips than executemany
+WAIT_SECONDS = float(os.environ.get("DYAD_LOCK_WAIT", "120"))  # how long a writer waits for a busy file
 
 
 class DuckDBStore(Store):
@@ -61,10 +70,16 @@ class DuckDBStore(Store):
             raise
         return len(new)
 
-    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row]) -> None:
+    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row],
+                     only: Sequence[Any] | None = None) -> None:
         self.db.execute("BEGIN TRANSACTION")
         try:
-            self.db.execute(f"DELETE FROM {table}")
+            if only is None:
+                self.db.execute(f"DELETE FROM {table}")
+            for start in range(0, len(only or ()), ROWS_PER_INSERT):
+                keys = list(only[start:start + ROWS_PER_INSERT])  # type: ignore[index]
+                self.db.execute(f"DELETE FROM {table} WHERE {columns[0]} IN ({', '.join('?' * len(keys))})",
+                                keys)
             self._insert(table, columns, rows)
             self.db.execute("COMMIT")
         except Exception:
@@ -102,3 +117,63 @@ class DuckDBStore(Store):
             cursor = self._local.cursor = self.db.cursor()
         return cursor
 
+
+class SharedFileStore(Store):
+    """A DuckDB file opened only while a look-up or a batch is written, then closed, so that another
+    process (a second ingest) can write between our batches. Finding the file busy, it retries for up to
+    `wait` seconds, says so once on stderr, and then gives up with the reason."""
+
+    json_name_sql = DuckDBStore.json_name_sql
+
+    def __init__(self, path: str, wait: float = WAIT_SECONDS) -> None:
+        self.path = self.address = path
+        self.wait = wait
+        self._told = False
+        with self._open():  # create and migrate now: a bad path fails before any coding
+            pass
+
+    @contextmanager
+    def _open(self) -> Iterator[DuckDBStore]:
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                store = DuckDBStore(self.path)
+                break
+            except DyadError as error:
+                if "lock" not in str(error):
+                    raise
+                if time.monotonic() > deadline:
+                    raise DyadError(
+                        f"the store {self.path} stayed busy for {self.wait:.0f} s: another process holds it "
+                        "(a running `dyad serve` holds its file: stop it, or add articles through its "
+                        "POST /api/articles; for many writers at once use PostgreSQL, --db postgresql://...);"
+                        " what was stored stays stored: run the same command again to resume") from None
+                if not self._told:
+                    print(f"dyad: the store {self.path} is in use by another process; waiting for it "
+                          f"(up to {self.wait:.0f} s at a time)", file=sys.stderr)
+                    self._told = True
+                time.sleep(0.05 + random.random() * 0.2)  # apart, so two waiting writers do not collide
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        with self._open() as store:
+            return store.query(sql, params)
+
+    def _write_batch(self, results: list[CodingResult], ingested_at: Any) -> int:
+        with self._open() as store:
+            return store._write_batch(results, ingested_at)
+
+    def _execute_write(self, sql: str, params: Sequence[Any]) -> None:
+        with self._open() as store:
+            store._execute_write(sql, params)
+
+    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row],
+                     only: Sequence[Any] | None = None) -> None:
+        with self._open() as store:
+            store.replace_rows(table, columns, rows, only)
+
+    def close(self) -> None:
+        """Nothing is held between operations."""

@@ -169,13 +169,20 @@ class PostgresStore(Store):
         return len(new)
 
 
-    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    def replace_rows(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]],
+                     only: Sequence[Any] | None = None) -> None:
         connection = self._reader()
         with connection.transaction(), connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {table}")
-            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+            if only is None:
+                cursor.execute(f"DELETE FROM {table}")
+            else:
+                cursor.execute(f"DELETE FROM {table} WHERE {columns[0]} = ANY($1)", [list(only)])
+            # Through a staging table: another process re-clustering at the same time wins, no error.
+            _stage(cursor, table, columns, rows)
+            names = ", ".join(columns)
+            updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns[1:])
+            cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM stage_{table} ORDER BY 1 "
+                           f"ON CONFLICT ({columns[0]}) DO UPDATE SET {updates}")
 
 
 def _stage(cursor: Any, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> None:

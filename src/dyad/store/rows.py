@@ -53,6 +53,7 @@ def event_row(article_hash: str, event: Event) -> Row:
         event.cameo.code, event.cameo.root, event.cameo.quad_class, event.cameo.goldstein,
         event.plover.type, event.modality, event.date.value, event.date.precision, event_date(event),
         event.confidence, event.sentence, json.dumps(event.to_dict()),
+        *(event.trigger_span or (None, None)),
     ]
 
 
@@ -64,7 +65,7 @@ CHILD_TABLES: list[RecordTable] = [
         ("id", "article_hash", "article_id", "source_country", "source_sector", "source_name",
          "target_country", "target_sector", "target_name", "cameo_code", "cameo_root", "quad_class",
          "goldstein", "plover_type", "modality", "date_value", "date_precision", "event_date", "confidence",
-         "sentence", "record"),
+         "sentence", "record", "trigger_start", "trigger_end"),
         lambda result: (event_row(result.article.hash, e) for e in result.events),
     ),
     RecordTable(

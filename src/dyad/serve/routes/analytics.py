@@ -11,7 +11,7 @@ from dyad.analyze.alerts import AlertRule, alerts, movers
 from dyad.analyze.dyads import top_dyads
 from dyad.analyze.places import event_places
 from dyad.analyze.series import dyad_series
-from dyad.serve.params import DYAD, Period, Since, Until
+from dyad.serve.params import DYAD, Count, Period, Since, Until
 from dyad.serve.routes.deps import Store
 
 router = APIRouter(tags=["dyads"])
@@ -21,9 +21,11 @@ Window = Annotated[int, Query(ge=2, le=104, description="Baseline periods before
 
 @router.get("/dyads", summary="The busiest country pairs (either direction)")
 def list_dyads(
-    store: Store, top: Annotated[int, Query(ge=1, le=500)] = 20, since: Since = None, until: Until = None
+    store: Store, top: Annotated[int, Query(ge=1, le=500)] = 20, since: Since = None, until: Until = None,
+    count: Count = "clusters",
 ) -> dict[str, Any]:
-    return store.cached(("dyads", top, since, until), lambda: {"dyads": top_dyads(store, top, since, until)})
+    return store.cached(("dyads", top, since, until, count),
+                        lambda: {"dyads": top_dyads(store, top, since, until, count)})
 
 
 @router.get(
@@ -31,11 +33,12 @@ def list_dyads(
     summary="Per-period counts by quad class, Goldstein and sources, a → b, b → a and combined",
 )
 def read_series(
-    store: Store, dyad: Dyad, by: Period = "week", since: Since = None, until: Until = None
+    store: Store, dyad: Dyad, by: Period = "week", since: Since = None, until: Until = None,
+    count: Count = "clusters",
 ) -> dict[str, Any]:
     return store.cached(
-        ("series", dyad.upper(), by, since, until),
-        lambda: dyad_series(store, dyad.upper(), by, since, until).to_dict(),
+        ("series", dyad.upper(), by, since, until, count),
+        lambda: dyad_series(store, dyad.upper(), by, since, until, count).to_dict(),
     )
 
 
@@ -65,11 +68,13 @@ def read_places(store: Store, dyad: Dyad, since: Since = None, until: Until = No
     "/movers", summary="Pairs whose summed Goldstein in the latest period departs most from their recent mean"
 )
 def read_movers(
-    store: Store, by: Period = "week", window: Window = 8, top: Annotated[int, Query(ge=1, le=100)] = 10
+    store: Store, by: Period = "week", window: Window = 8, top: Annotated[int, Query(ge=1, le=100)] = 10,
+    count: Count = "clusters",
 ) -> dict[str, Any]:
     return store.cached(
-        ("movers", by, window, top),
-        lambda: {"by": by, "window": window, "movers": movers(store, by, window, top)},
+        ("movers", by, window, top, count),
+        lambda: {"by": by, "window": window, "count": count, "movers": movers(store, by, window, top,
+                                                                               count=count)},
     )
 
 
@@ -87,8 +92,10 @@ def read_alerts(
         int,
         Query(ge=1, le=1000, description="At most this many alerts, strongest of the latest period first"),
     ] = 100,
+    count: Count = "clusters",
 ) -> dict[str, Any]:
-    rule = AlertRule(by=by, window=window, threshold=threshold, min_events=min_events, drivers=drivers)
+    rule = AlertRule(by=by, window=window, threshold=threshold, min_events=min_events, drivers=drivers,
+                     count=count)
 
     def compute() -> dict[str, Any]:
         found = alerts(store, rule, since, until, limit)

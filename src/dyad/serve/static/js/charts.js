@@ -102,7 +102,9 @@ export function timeline(points, options) {
     if (!n) return;
     const i = indexAt(event);
     const p = points[i];
-    readout.textContent = `${label(p.period, options.by)}: ${fmt.n(p.events)} events — ` +
+    // Events are event clusters: one event told by many outlets counts once; its reports are mentions.
+    const reports = p.mentions !== undefined && p.mentions !== p.events ? ` (${fmt.n(p.mentions)} reports)` : "";
+    readout.textContent = `${label(p.period, options.by)}: ${fmt.n(p.events)} events${reports} — ` +
       QUADS.map((q) => `${q.label.toLowerCase()} ${fmt.n(p[q.key])}`).join(", ") +
       ` — mean Goldstein ${fmt.signed(p.goldstein_mean)}, ${fmt.n(p.articles)} articles`;
     if (start !== null) mark(brush, start, i);
