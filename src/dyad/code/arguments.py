@@ -1,0 +1,461 @@
+"""Finding the actors of a trigger: who did the act, to whom, and who said so.
+
+Everything here reads the dependency parse around one matched trigger and asks `DocumentActors` what
+each word stands for. Places standing for their country are dyad.code.place_targets; pairing the doers
+with the targets is dyad.code.pairs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyad.code.modality import Status
+from dyad.code.pairs import same_actor
+from dyad.code.place_targets import country_named, named_country, place_actor, place_targets
+from dyad.code.tree import SUBJECT_DEPS, governing_verb, objects_of
+from dyad.code.triggers import Match
+from dyad.knowledge import Knowledge
+from dyad.records import Actor
+from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
+
+VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
+# A use of force is aimed at its target; "halting deliveries to Hungary" says who suffered, not who was hit.
+FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
+RECIPIENT_PREPOSITIONS = ("to", "for")  # "aid to Ukraine", "a loan for Egypt": whom the object goes to
+NOUN_TARGET_PREPOSITIONS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "upon",
+    "in",
+    "between",
+    "of",
+)
+# Prepositions that place a meeting noun in the clause's own time: "failed to agree at talks in Manila",
+# "signed the deal during a visit": the clause's doer took part in it.
+PARTICIPATION_PREPOSITIONS = {"at", "during"}
+SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+class ArgumentResolver:
+    """The sources and targets of matched triggers, and the speakers and addressees of statements."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.rules = knowledge.modality
+
+    def reporters(self, trigger: Token, status: Status, actors: DocumentActors) -> list[Actor]:
+        """Who reports the act: the speaker of "X said Y attacked Z", or X of "according to X"."""
+        if status.reported_by is not None:
+            return self.subject_actors(status.reported_by, actors)
+        current = trigger
+        for _ in range(8):
+            for child in current.children:
+                if child.lower_ == "according" and child.dep_ == "prep":
+                    for to in child.children:
+                        if to.lower_ == "to":
+                            return [a for o in objects_of(to) for a in actors.actors_for(o)]
+            if current.head is current or current.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
+                break
+            current = current.head
+        return []
+
+    def speakers(self, frame: Token, actors: DocumentActors) -> list[Actor]:
+        """Who made the statement: the subject of a frame verb; for a frame noun its named possessor
+        ("Dhaka's request"), else the subject of the verb it is the object of ("renewed its request")."""
+        if frame.pos_ in {"VERB", "AUX"}:
+            return self.subject_actors(frame, actors)
+        owners = [a for c in frame.children if c.dep_ == "poss" for a in actors.actors_for(c)]
+        if owners:
+            return owners
+        verb = frame.head
+        if frame.dep_ in {"dobj", "attr", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+            return self.subject_actors(verb, actors)
+        return []
+
+    def addressees(self, frame: Token, actors: DocumentActors) -> list[Actor]:
+        """Whom an appeal or demand is made to: "urged Mexico", "called on Mexico", "a request to India"."""
+        found = [a for c in frame.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)]
+        found += [
+            a
+            for p in frame.children
+            if p.lower_ in {"on", "upon", "to", "of"}
+            for o in objects_of(p)
+            for a in actors.actors_for(o)
+        ]
+        return found
+
+    def conditional_targets(self, act: Token, frame: Token | None, actors: DocumentActors) -> list[Actor]:
+        """A conditional threat is aimed at whoever must meet the condition: "would close the strait if
+        the United States imposed a blockade", "will suspend aid unless Bogotá extradites"."""
+        for verb in (act, frame):
+            if verb is None:
+                continue
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in clause.children
+                ):
+                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                    if subjects:
+                        return actors.actors_for(subjects[0])
+        return []
+
+    def sources_and_targets(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        trigger = match.trigger
+        if trigger.pos_ in {"VERB", "AUX"}:
+            return self._verb_arguments(match, actors)
+        return self._noun_arguments(match, actors)
+
+    def subject_actors(self, verb: Token, actors: DocumentActors) -> list[Actor]:
+        """The doer of `verb`, following the parse up through controlled and coordinated verbs."""
+        for _ in range(6):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return actors.actors_for(agents[0])
+            # A dateline the parser took for a subject ("MEXICO CITY — Sheinbaum met") is not one.
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start]
+            if subjects:
+                subject = subjects[0]
+                if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                    return self._relative_doers(verb, actors)
+                return actors.actors_for(subject)
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []
+            if verb.dep_ == "relcl":
+                return self._relative_doers(verb, actors)
+            if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_ in self.rules.frame_nouns:
+                # "its request to India to extradite X": India is asked; "its threat to strike": the
+                # threatener would strike.
+                if self.rules.frame_nouns[verb.head.lemma_] in {"appeal", "demand"}:
+                    return self.addressees(verb.head, actors)
+                return self.speakers(verb.head, actors)
+            if verb.dep_ == "acl" and verb.head.lemma_ in self.rules.decision_nouns:
+                return self.speakers(verb.head, actors)  # "Tokyo's decision to lift curbs": Tokyo acts
+            if verb.dep_ == "xcomp":
+                # "urged Mexico to act": the object of the frame does the act; "vowed to act": its subject.
+                objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+                if objects and self.rules.frame_verbs.get(verb.head.lemma_) == "appeal":
+                    return actors.actors_for(objects[0])
+                verb = verb.head
+                continue
+            if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head
+                continue
+            if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                governor = verb.head.head
+                objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+                if verb.head.lower_ in {"for", "of"} and objects:
+                    # "praised Ouagadougou for releasing", "accused Kyiv of shelling": the object acted.
+                    return actors.actors_for(objects[0])
+                verb = governor  # "responded by expelling": the subject acted
+                continue
+            break
+        return []
+
+    @staticmethod
+    def _relative_doers(verb: Token, actors: DocumentActors) -> list[Actor]:
+        """The doer of a relative clause is the noun it describes, with the country that noun itself names:
+        in "Baghdad handed over the gunmen who fired on a Kuwaiti boat" the gunmen fired, and a country
+        guessed from the main clause (Baghdad) is not theirs."""
+        return [a for a in actors.actors_for(verb.head) if not a.inferred]
+
+    def _verb_arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        verb = match.trigger
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        sources = self.subject_actors(verb, actors)
+        targets: list[Actor] = []
+        if match.target_preposition is not None:
+            targets = self._targets_of_pattern_preposition(match, actors)
+        else:
+            for child in verb.children:
+                if child.i in match.used:
+                    continue
+                if child.dep_ in {"dobj", "dative"}:
+                    if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                        targets += actors.actors_for(verb.head)  # "the fishermen whom China detained"
+                    else:
+                        targets += actors.actors_for(child)
+            if (
+                not targets
+                and verb.dep_ == "relcl"
+                and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+            ):
+                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
+                    targets += actors.actors_for(verb.head)  # "the drivers Burkina Faso held"
+            if not targets and passive_subjects:
+                for subject in passive_subjects:
+                    targets += actors.actors_for(subject)
+            if not targets:
+                force = match.pattern.code[:2] in {"18", "19", "20"}
+                prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
+                targets = self._prepositional_targets(verb, match, actors, prepositions)
+        if not any(t.country for t in targets):
+            # "expelled two Venezuelan diplomats": the pattern's own object names the target, and a
+            # country there beats a countryless phrase the parse also hung on the verb ("detained the
+            # crew of a Malaysian boat ... off Ca Mau province").
+            own = [
+                a
+                for child in verb.children
+                if child.i in match.used and child.dep_ in {"dobj", "dative"}
+                for a in actors.actors_for(child)
+                if a.country
+            ]
+            targets = own or targets
+        if not any(t.country for t in targets):
+            # "block the next tranche of EU aid to Ukraine": what the pattern names goes to someone, and
+            # that recipient is the target.
+            recipients = [
+                a for i in sorted(match.used - {verb.i}) for child in verb.doc[i].children
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS
+                for o in objects_of(child) for a in actors.actors_for(o) if named_country(a)
+            ]
+            targets = recipients or targets
+        if not targets:
+            # "refused to meet Colombian officials", "declined to recognise Kosovo": a verb the pattern
+            # names under the trigger acts on the target.
+            for i in sorted(match.used - {verb.i}):
+                inner = verb.doc[i]
+                if inner.pos_ in {"VERB", "AUX"} and inner.dep_ in {"xcomp", "ccomp"}:
+                    for child in inner.children:
+                        if child.dep_ in {"dobj", "dative"} and child.i not in match.used:
+                            targets += [a for a in actors.actors_for(child) if a.country]
+        if not targets:
+            # "mediate between Addis Ababa and Asmara", "demanded that Beijing stop": those acted upon.
+            for used in sorted(match.used):
+                for child in verb.doc[used].children:
+                    if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+                        targets += [a for o in objects_of(child) for a in actors.actors_for(o)]
+            if not targets and self.rules.frame_verbs.get(verb.lemma_) in {"appeal", "demand"}:
+                for clause in verb.children:
+                    if clause.dep_ in {"ccomp", "xcomp"}:
+                        for subject in clause.children:
+                            if subject.dep_ in SUBJECT_DEPS:
+                                targets += actors.actors_for(subject)
+        force = self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
+        placed = force or match.pattern.code.startswith(self.rules.place_target_codes)
+        home = sources[0].country if sources else None
+        foreign = [t for t in targets if named_country(t) and t.country != home]  # not its own troops
+        if placed and len(sources) == 1 and not foreign:
+            # "attacked Kharkiv", "struck a depot near Sulaimaniyah": what is hit at a place is hit in
+            # its country; "visited troops in Estonia" is a visit to Estonia. (Two sides that clashed
+            # are each other's targets instead.)
+            places = [
+                found for child in verb.children if child.dep_ == "dobj"
+                if (found := place_actor(child, actors)) is not None
+            ]
+            targets = places or place_targets(verb, actors) or targets
+        if force and len(sources) <= 1 and not targets:
+            targets = self._clause_actor_targets(verb, sources, actors)
+        if not targets and match.pattern.code.startswith(self.rules.complement_target_roots):
+            targets = self._complement_targets(verb, sources, actors)
+        answered = self.rules.answer_codes.get(match.pattern.code)
+        if answered and not targets:
+            targets = self._answered(verb, answered, actors)
+        return sources, targets
+
+    def _complement_targets(self, verb: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """Whom a refusal is aimed at when only the refused act names them, nearest clause first: the
+        doer or object of that act ("refused to let French troops use the base": France), or a country
+        or capital where it would happen ("declined an invitation to attend a parade in Moscow")."""
+        queue = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+        while queue:
+            token = queue.pop(0)
+            found = []
+            for child in token.children:
+                preps = [child] if child.dep_ == "prep" else []
+                if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and child.pos_ != "PRON":
+                    found += [a for a in actors.actors_for(child) if named_country(a)]
+                    preps = [p for p in child.children if p.dep_ == "prep"]  # "a forum in Minsk"
+                found += [
+                    a
+                    for p in preps
+                    for o in objects_of(p)
+                    if country_named(o, actors)
+                    for a in actors.actors_for(o)
+                ]
+            found = [a for a in found if not any(a.country == s.country for s in sources)]
+            if found:
+                return found
+            queue += [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acl"}]
+        return []
+
+    def _clause_actor_targets(self, verb: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """A use of force whose object the parse lost ("would shoot down without warning any South Korean
+        drone", parsed as the subject of "entering"): the first actor of another named country in the
+        verb's own clause, outside its subject, conditions and coordinated verbs."""
+        stack = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS | {"nsubjpass", "agent"}]
+        clause: list[Token] = []
+        while stack:
+            token = stack.pop()
+            if token.dep_ in {"advcl", "conj", "relcl", "appos"}:
+                continue
+            clause.append(token)
+            stack.extend(token.children)
+        own = {s.country for s in sources}
+        for token in sorted(clause, key=lambda t: t.i):
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            found = [a for a in actors.actors_for(token) if named_country(a) and a.country not in own]
+            if found:
+                return found
+        return []
+
+    def _targets_of_pattern_preposition(self, match: Match, actors: DocumentActors) -> list[Actor]:
+        """The object of the pattern's final preposition; another of the same kind on the matched
+        words if that one names no actor ("imposed sanctions on Venezuela on Monday")."""
+        found = [a for obj in objects_of(match.target_preposition) for a in actors.actors_for(obj)]
+        if found:
+            return found
+        doc = match.trigger.doc
+        for i in sorted(match.used):
+            for child in doc[i].children:
+                if child.dep_ == "prep" and child.lower_ == match.target_preposition.lower_:
+                    found += [a for obj in objects_of(child) for a in actors.actors_for(obj)]
+        return found
+
+    def _prepositional_targets(
+        self, head: Token, match: Match, actors: DocumentActors, prepositions: tuple[str, ...]
+    ) -> list[Actor]:
+        tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
+        # "sent planes loaded with tents to Afghanistan": the parse may hang the goal on the participle.
+        tokens += [
+            a for t in tokens[1:] for a in t.ancestors
+            if a.dep_ in {"acl", "amod"} and a.lemma_.lower() in self.rules.cargo_participles and a.i > head.i
+        ]
+        # The prepositions under the matched words, gathered once and then tried in order of preference.
+        # "granted asylum to two Russian journalists": the parser may call "to" a dative; it is the same.
+        attached = [
+            (c.lower_, c)
+            for token in tokens
+            for c in token.children
+            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")
+        ]
+        for preposition in prepositions:
+            for word, child in attached:
+                if word != preposition:
+                    continue
+                found = []
+                for obj in objects_of(child):
+                    if preposition in PLACE_PREPOSITIONS and not country_named(obj, actors):
+                        continue
+                    found += actors.actors_for(obj) or self._agents_of_act(obj, actors)
+                if found:
+                    return found
+        return []
+
+    def _agents_of_act(self, noun: Token, actors: DocumentActors) -> list[Actor]:
+        """The doers of an act named by the object: "an investigation into the execution of prisoners by
+        Russian soldiers" is aimed at the alleged perpetrators, not at the place or the victims."""
+        if noun.pos_ != "NOUN" or not self.knowledge.patterns.candidates("noun", noun.lemma_.lower()):
+            return []
+        return [a for a in _agents(noun, actors) if a.country]
+
+    def _noun_arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
+        noun = match.trigger
+        sources: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ in SOURCE_MODIFIER_DEPS and child.i not in match.used:
+                sources += actors.actors_for(child)
+        sources += _agents(noun, actors)
+        verb = governing_verb(noun)
+        if (
+            not sources
+            and verb is not None
+            and noun.dep_ in {"dobj", "attr", "nsubjpass"}
+            and (
+                verb.lemma_ in self.rules.light_verbs
+                or any(c.dep_ == "prt" for c in verb.children)
+                or verb.lemma_ in self.rules.frame_verbs
+            )
+        ):
+            sources = self.subject_actors(verb, actors)
+        if (
+            not sources
+            and verb is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in PARTICIPATION_PREPOSITIONS
+            and self.knowledge.cameo.cameo(match.pattern.code).quad_class <= 2
+            and not self._mentioned_before(noun)
+        ):
+            # Cooperative meetings only: "police fired tear gas at a protest" did not protest.
+            sources = self.subject_actors(verb, actors)
+        if not sources and verb is not None and verb.lemma_ in self.rules.causal_verbs:
+            sources = self.subject_actors(verb, actors)  # "an operation that led to the capture of X"
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+        if between:
+            parties = [a for p in between for o in objects_of(p) for a in actors.actors_for(o)]
+            if not sources and len(parties) >= 2:
+                return parties, []
+            return sources, parties
+        targets = []
+        if match.target_preposition is not None:
+            targets = self._targets_of_pattern_preposition(match, actors)
+        if not targets:
+            targets = self._prepositional_targets(noun, match, actors, NOUN_TARGET_PREPOSITIONS)
+        if not targets and verb is not None and noun.dep_ == "dobj":
+            light = Match(match.pattern, verb, {verb.i, noun.i}, None)
+            targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
+        if (
+            not targets
+            and verb is not None
+            and noun.dep_ == "dobj"
+            and verb.lemma_ in self.rules.negating_verbs
+            and match.pattern.code[:2] in self.rules.answer_codes.values()
+        ):
+            targets = self.subject_actors(verb, actors)  # "rejecting accusations": the rejecter was accused
+        if (
+            not targets
+            and verb is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"in", "by"}
+            and verb.lemma_ in self.rules.casualty_verbs
+            and self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
+        ):
+            # "three Egyptian soldiers were killed in an Israeli airstrike": the dead were its target.
+            victims = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            targets = [a for v in victims for a in actors.actors_for(v) if named_country(a)]
+        return sources, [t for t in targets if not any(same_actor(t, s) for s in sources)]
+
+    def _mentioned_before(self, noun: Token) -> bool:
+        """ "arrived for a state visit. During the visit, he signed": a definite event noun that repeats
+        one named earlier points back to that event; it is not a second meeting."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+            return False
+        synonyms = self.knowledge.patterns.synonyms
+        word = synonyms.get(noun.lemma_.lower(), noun.lemma_.lower())
+        return any(
+            synonyms.get(t.lemma_.lower(), t.lemma_.lower()) == word for t in noun.doc[: noun.i]
+        )
+
+    def _answered(self, verb: Token, root: str, actors: DocumentActors) -> list[Actor]:
+        """The makers of an act of `root` named in the verb's clause: the accusers a denial answers."""
+        for token in verb.subtree:
+            if token.pos_ != "NOUN" or token.i == verb.i:
+                continue
+            if any(p.code.startswith(root) for p in self.knowledge.patterns.candidates("noun", token.lemma_)):
+                doers = [a for a in _agents(token, actors) if a.country]
+                doers += [
+                    a for c in token.children if c.dep_ == "poss" for a in actors.actors_for(c) if a.country
+                ]
+                if doers:
+                    return doers
+        return []
+
+
+def _agents(noun: Token, actors: DocumentActors) -> list[Actor]:
+    """Who did the act a noun names: "strikes by Israel", "accusations made by Burundi's president"."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found += [a for obj in objects_of(child) for a in actors.actors_for(obj)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found += [a for obj in objects_of(agent) for a in actors.actors_for(obj)]
+    return found

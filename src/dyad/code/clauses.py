@@ -1,0 +1,70 @@
+"""Which coded clauses are events of their own and which only tell more about another.
+
+"Israeli airstrikes killed 12 people" is one strike, "attacked a base, killing two soldiers" one
+attack: these rules drop the second reading after every trigger has been coded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad.code.tree import SUBJECT_DEPS
+from dyad.records import Event
+
+
+def consequence_of(verb: Token, noun_triggers: set[int]) -> bool:
+    """ "Israeli airstrikes on Lebanon killed 12 people": the killing is what the strikes did, one event
+    coded once, from the noun that names it."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i in noun_triggers for c in verb.children
+    )
+
+
+def without_elaborations(
+    doc: Doc, coded: list[tuple[int, Event]], anchors: dict[int, int], content_roots: frozenset[str]
+) -> list[tuple[int, Event]]:
+    """A participle with no subject of its own that goes on from an act can tell what that act did:
+    "attacked a base, killing two soldiers" is one attack (same root, or force after force), and
+    "demonstrated, demanding that Beijing stop" one protest, whose demand is what it was for (the
+    `content_roots` of modality.yaml). A statement after another act stays its own event ("expelled
+    nine diplomats, accusing them of spying"; "met on Monday, agreeing to resume talks"). Likewise an
+    infinitive of purpose of the same kind with no target of its own says what the act was for: "met his
+    counterparts to discuss security" is the meeting, once."""
+    roots: dict[int, list[Event]] = {}
+    for i, event in coded:
+        roots.setdefault(i, []).append(event)
+    kept = []
+    for i, event in coded:
+        token = doc[anchors.get(id(event), i)]  # a statement goes on from its frame verb ("demanding")
+        head = token.head
+        gerund = token.tag_ == "VBG"
+        purpose = (
+            token.tag_ == "VB"
+            and event.target is None
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        )
+        if (
+            (gerund or purpose)
+            and token.dep_ in {"advcl", "xcomp"}
+            and head.i != token.i
+            and head.i in roots
+            and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "mark"} for c in token.children)
+            and any(
+                other.cameo.root == event.cameo.root
+                or (gerund and other.cameo.quad_class == 4 and event.cameo.quad_class == 4)
+                or (gerund and other.cameo.root in content_roots and event.cameo.quad_class == 3)
+                for other in roots[head.i]
+                if other.modality == event.modality and (gerund or other.target is not None)
+            )
+        ):
+            continue
+        kept.append((i, event))
+    return kept
+
+
+def unique_events(events: list[Event]) -> list[Event]:
+    """Each event once (by id), in the order first coded."""
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.id, event)
+    return list(seen.values())

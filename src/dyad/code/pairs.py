@@ -1,0 +1,47 @@
+"""Pairing doers with targets, once the actors of a trigger are known.
+
+Separate from finding those actors (dyad.code.arguments) because it is the same for every kind of
+trigger: reciprocal and joint acts, and a doer never its own target.
+"""
+
+from __future__ import annotations
+
+from dyad.knowledge.modality import ModalityRules
+from dyad.records import Actor
+
+
+def actor_pairs(
+    rules: ModalityRules, code: str, sources: list[Actor], targets: list[Actor], trigger: str = ""
+) -> list[tuple[Actor, Actor | None]]:
+    """Who acted on whom: each doer with each target, both ways for a reciprocal act, and the doers
+    with each other when a joint act names no target."""
+    pairs: list[tuple[Actor, Actor | None]] = []
+    reciprocal = rules.is_reciprocal(code, trigger)
+    if not targets and len(sources) > 1 and (reciprocal or code.startswith(rules.joint_codes)):
+        # "Mexico and Canada held talks": each met the other.
+        for a in sources:
+            for b in sources:
+                if a is not b and not same_actor(a, b):
+                    pairs.append((a, b))
+        return pairs
+    for source in sources:
+        if not targets:
+            pairs.append((source, None))
+        for target in targets:
+            if same_actor(source, target):
+                continue
+            if target.inferred and target.country == source.country:
+                # "Turkish drones ... killing three people": the context's last country is the
+                # attacker's own, which says nothing about who the people were.
+                target = Actor(text=target.text, name=None, country=None, sector=target.sector)
+            pairs.append((source, target))
+            if reciprocal:
+                pairs.append((target, source))
+    return pairs
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """The same actor: by resolved name and sector, else by the words that name it."""
+    if a.name and b.name:
+        return a.name == b.name and a.sector == b.sector
+    return a.text == b.text

@@ -1,0 +1,31 @@
+"""Readings of the dependency parse that the trigger, actor and clause rules all share.
+
+They live apart so that those modules depend on this one and never on each other for a word of syntax.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+def objects_of(preposition: Token) -> list[Token]:
+    """The objects of a preposition, nouns ("on Venezuela") or clauses ("by expelling")."""
+    return [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun hangs from, through prepositions, conjunctions and compounds ("imposed sanctions on
+    imports of steel" -> imposed)."""
+    current = token
+    for _ in range(4):
+        parent = current.head
+        if parent is current:
+            return None
+        if parent.pos_ in {"VERB", "AUX"}:
+            return parent
+        if current.dep_ not in {"pobj", "prep", "conj", "compound"}:
+            return None
+        current = parent
+    return None

@@ -1,0 +1,238 @@
+"""Finding triggers: the verbs and event nouns whose dependents fill one of their patterns.
+
+A pattern of data/events.tsv names a trigger and the words it needs below it ("impose" + "sanction" +
+"on"). This module only says which words express which pattern; who did it to whom is
+dyad.code.arguments, whether it happened is dyad.code.modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.code.tree import SUBJECT_DEPS, objects_of
+from dyad.knowledge import Knowledge
+from dyad.knowledge.patterns import EventPattern, PatternIndex
+
+TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: EventPattern
+    trigger: Token
+    used: set[int]
+    target_preposition: Token | None
+    refusal: bool = False  # a negated permission coded as the refusal it is ("would not allow")
+
+
+def _dependents(
+    token: Token, part_words: frozenset[str], cargo: frozenset[str] = frozenset()
+) -> Iterator[Token]:
+    """Children, looking through counting nouns ("expelled a total of nine diplomats" -> diplomats) and
+    through the vehicle that carries a load ("sent two planes loaded with tents" -> tents)."""
+    for child in token.children:
+        yield child
+        if child.lemma_.lower() in part_words:
+            for preposition in child.children:
+                if preposition.lower_ == "of":
+                    yield from objects_of(preposition)
+        for participle in child.children:
+            if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in cargo:
+                for word in participle.children:
+                    if word.dep_ == "dobj":
+                        yield word
+                    elif word.dep_ == "prep" and word.lower_ == "with":
+                        yield from objects_of(word)
+
+
+def _topic(noun: Token) -> bool:
+    """An event noun that is only what something is about ("talks on the second phase of the
+    ceasefire", "sanctions over the invasion") is background, not a new event."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in TOPIC_PREPOSITIONS
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _relative_preposition(token: Token) -> bool:
+    """ "the operation, in which helicopters landed": "in which" points back, it names no target."""
+    return token.dep_ == "prep" and any(o.tag_ in {"WDT", "WP"} for o in objects_of(token))
+
+
+def _time_preposition(token: Token) -> bool:
+    """ "called his counterpart on Saturday": a preposition whose object is a date or time says when, so
+    it is no word of a pattern ("call on" is an appeal only when its object is someone)."""
+    objects = objects_of(token) if token.dep_ == "prep" else []
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
+def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
+    """Whether a word fills a pattern slot: its lemma, its form, or the word it is a synonym of."""
+    lemma = token.lemma_.lower()
+    return lemma in slot or token.lower_ in slot or synonyms.get(lemma, "") in slot
+
+
+def _compound_word(noun: Token, slot: frozenset[str], synonyms: dict[str, str]) -> Token | None:
+    """The modifier of a compound noun that a slot names: "an emergency credit line" is credit, "gas
+    supplies" are supplies of gas."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and _fills(child, slot, synonyms):
+            return child
+    return None
+
+
+def match_pattern(
+    pattern: EventPattern,
+    trigger: Token,
+    part_words: frozenset[str] = frozenset(),
+    through_compounds: bool = False,
+    synonyms: dict[str, str] | None = None,
+    cargo: frozenset[str] = frozenset(),
+) -> Match | None:
+    """Match the pattern's words under the trigger; `through_compounds` also lets a slot be filled by the
+    first word of a compound noun ("asked for an emergency credit line" -> ask for credit)."""
+    synonyms = synonyms or {}
+    matched = [trigger]
+    used = {trigger.i}
+    for slot in pattern.words:
+        found = None
+        head = None
+        for token in reversed(matched):  # a word attaches to the nearest word matched before it
+            # The doer is the last choice for a word of the act: "his forces would use force".
+            for child in sorted(_dependents(token, part_words, cargo), key=lambda c: c.dep_ in SUBJECT_DEPS):
+                if (child.i in used or _relative_preposition(child) or _time_preposition(child)
+                        or child.lower_ == "according"):
+                    continue  # "According to X, drones struck": no "accord" was struck
+                if _fills(child, slot, synonyms):
+                    found = child
+                    break
+                if through_compounds and (inner := _compound_word(child, slot, synonyms)) is not None:
+                    found, head = inner, child
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return None
+        if head is not None:
+            matched.append(head)
+            used.add(head.i)
+        matched.append(found)
+        used.add(found.i)
+    return Match(pattern, trigger, used, matched[-1] if pattern.target_preposition else None)
+
+
+def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
+    """Lemmas and forms of the words between a token's edges (its subtree lies within them): a pattern
+    needing a word that is none of these cannot match, so most candidates are dismissed without walking
+    the tree (the profile's largest cost of coding)."""
+    words: set[str] = set()
+    for word in token.doc[token.left_edge.i:token.right_edge.i + 1]:
+        lemma = word.lemma_.lower()
+        words.add(lemma)
+        words.add(word.lower_)
+        if lemma in synonyms:
+            words.add(synonyms[lemma])
+    return words
+
+
+def _candidates(token: Token, patterns: PatternIndex, kind: str) -> list[EventPattern]:
+    """The patterns of a trigger; a verb of repetition also has those of the act it repeats, after its
+    own ("reimpose duties", "re-impose" -> impose, "reopen" -> open)."""
+    lemma = token.lemma_.lower()
+    own = patterns.candidates(kind, lemma)
+    if kind != "verb" or not lemma.startswith("re"):
+        return own
+    rest = lemma[3:] if lemma.startswith("re-") else lemma[2:]
+    return own + patterns.candidates(kind, rest) if len(rest) >= 4 else own
+
+
+class TriggerFinder:
+    """Matches every trigger of a text against its patterns, most specific first."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.rules = knowledge.modality
+        self.part_words = knowledge.actors.part_words
+
+    def matches(self, doc: Doc | Span) -> list[Match]:
+        patterns = self.knowledge.patterns
+        found: list[Match] = []
+        used: dict[int, str] = {}  # token -> root of the pattern whose word it is
+        contents: set[int] = set()  # words that only say what an act was about (content_codes)
+        for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
+            for token in doc:
+                if token.pos_ not in pos or (kind == "verb" and token.i in used):
+                    continue
+                if kind == "noun" and _topic(token):
+                    continue
+                within: set[str] | None = None
+                match = None
+                candidates = _candidates(token, patterns, kind)
+                for pattern in candidates:
+                    # A noun another pattern used is coded again only as an act of another kind:
+                    # "defended the military operation" is a statement and a use of force, while
+                    # "imposed sanctions" is one sanction.
+                    if used.get(token.i, pattern.code[:2]) == pattern.code[:2] and token.i in used:
+                        break
+                    if token.i in contents:
+                        break  # "signed a trade deal": what was signed, not a second act
+                    if pattern.words:
+                        within = _words_under(token, patterns.synonyms) if within is None else within
+                        if any(slot.isdisjoint(within) for slot in pattern.words):
+                            continue  # a word it needs is nowhere under the trigger
+                    elif token.i not in used:
+                        # Before the bare verb, read compound nouns by their modifier ("cut gas
+                        # supplies" -> cut supply, "asked for a credit line" -> ask for credit).
+                        match = self._through_compounds(token, candidates, within)
+                    match = match or match_pattern(
+                        pattern, token, self.part_words, synonyms=patterns.synonyms,
+                        cargo=self.rules.cargo_participles,
+                    )
+                    if match is not None:
+                        break
+                else:
+                    if token.i not in used:
+                        match = self._through_compounds(token, candidates, within)
+                if match is None and kind == "verb" and token.i not in used:
+                    match = self._refusal(token)
+                if match is not None:
+                    found.append(match)
+                    for i in match.used:
+                        used.setdefault(i, match.pattern.code[:2])
+                    if match.pattern.code in self.rules.content_codes:
+                        contents.update(match.used - {match.trigger.i})
+        return found
+
+    def _refusal(self, token: Token) -> Match | None:
+        """A negated verb of permission is a refusal: "would not allow a vessel to dock" reads as the
+        bare "refuse" pattern, with the verb itself as trigger."""
+        if token.lemma_.lower() not in self.rules.refusing_negations or not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in token.children
+        ):
+            return None
+        bare = [p for p in self.knowledge.patterns.candidates("verb", "refuse") if not p.words]
+        return Match(bare[0], token, {token.i}, None, refusal=True) if bare else None
+
+    def _through_compounds(
+        self, token: Token, candidates: list[EventPattern], within: set[str] | None
+    ) -> Match | None:
+        """The first pattern with words that matches once compound nouns count by their modifier."""
+        if not any(p.words for p in candidates):
+            return None  # nothing to read through (most triggers): spare the walk over the words
+        if within is None:
+            within = _words_under(token, self.knowledge.patterns.synonyms)
+        for pattern in candidates:
+            if pattern.words and not any(slot.isdisjoint(within) for slot in pattern.words):
+                match = match_pattern(
+                    pattern, token, self.part_words, through_compounds=True,
+                    synonyms=self.knowledge.patterns.synonyms, cargo=self.rules.cargo_participles,
+                )
+                if match is not None:
+                    return match
+        return None
