@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.parse.nlp import text_of
@@ -159,6 +160,7 @@ class PlaceFinder:
         ("Brussels" for the EU), is one only where the text puts something in it."""
         places: dict[int, Place] = {}
         done: set[int] = set()
+        same_names: dict[str, list[Span]] | None = None
         for i, match in sorted(actors.names.items()):
             if match.start in done or i in taken or i in places or match.actor.kind not in NAMED_KINDS:
                 continue
@@ -170,8 +172,10 @@ class PlaceFinder:
             elif match.actor.kind == "country":
                 if _is_abbreviated_modifier(span):
                     continue
+                if same_names is None:
+                    same_names = _names_by_key(doc, actors)
                 entry = self._country_entry(span.text, match.actor.name, match.actor.country, context,
-                                            _state_reading(span, actors))
+                                            _state_reading(span, actors, same_names))
                 if entry is None:
                     continue
             else:
@@ -191,15 +195,25 @@ class PlaceFinder:
 
     def _longer_name(self, doc: Doc, start: int, end: int) -> tuple[Span, Entry] | None:
         """The longest name of a region, sea or division around a known name that the gazetteer holds
-        ("South China Sea" around "China", "Gulf of Finland" around "Finland"), with its place."""
+        ("South China Sea" around "China", "Gulf of Finland" around "Finland"), with its place.
+        Only windows of name words (capitalised, or "of") are looked up: the run of them around the name
+        is found first, so most names cost a few token reads, not sixteen look-ups."""
+        if not all(_name_word(t) for t in doc[start:end]):
+            return None
+        lowest = start
+        while lowest > max(0, start - LONGER_NAME_REACH) and _name_word(doc[lowest - 1]):
+            lowest -= 1
+        highest = end
+        while highest < min(len(doc), end + LONGER_NAME_REACH) and _name_word(doc[highest]):
+            highest += 1
         best: tuple[Span, Entry] | None = None
-        for first in range(max(0, start - LONGER_NAME_REACH), start + 1):
-            for last in range(min(len(doc), end + LONGER_NAME_REACH), end - 1, -1):
+        for first in range(lowest, start + 1):
+            for last in range(highest, end - 1, -1):
                 if (first, last) == (start, end) or (best is not None and last - first <= len(best[0])):
                     continue
-                window = doc[first:last]
-                if not _name_like(window):
+                if doc[first].lower_ in {"of", "the"} or doc[last - 1].lower_ == "of":
                     continue
+                window = doc[first:last]
                 entries = [e for e in self.gazetteer.lookup(window.text) if e.kind in {"region", "admin1"}
                            or (e.kind == "city" and e.primary and e.population >= FAMOUS_CITY)]
                 if entries:
@@ -241,11 +255,12 @@ class PlaceFinder:
                 if start < ent.end:
                     spans.append((start, ent.end, ent.label_))
                     covered.update(range(start, ent.end))
+        proper = (doc.to_array("POS") == PROPN).tolist()  # no Token built per word: the array is cheap
         i = 0
         while i < len(doc):  # proper-noun runs the recogniser left out
-            if doc[i].pos_ == "PROPN" and i not in covered and doc[i].text[:1].isupper():
+            if proper[i] and i not in covered and doc[i].text[:1].isupper():
                 j = i
-                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                while j < len(doc) and proper[j] and j not in covered:
                     j += 1
                 spans.append((i, j, ""))
                 i = j
@@ -292,6 +307,8 @@ class PlaceFinder:
         i = start
         while i < end:
             for j in range(end, i, -1):
+                if (i, j) == (start, end):  # the whole span, looked up above
+                    continue
                 if (j - i == 1 and doc[i].lower_ in NAME_PREFIXES) or _hyphen_joined(doc, i, j):
                     continue
                 if doc[i].text[:1].isupper() and self.gazetteer.lookup(doc[i:j].text):
@@ -432,11 +449,9 @@ def _acceptable(candidate: Candidate, context: Counter[str]) -> bool:
     return entry.population >= MIN_UNCONTEXTED_POPULATION or entry.kind == "admin1"
 
 
-def _name_like(span: Span) -> bool:
-    """Capitalised words, possibly joined by "of" ("Gulf of Finland"), not starting or ending with it."""
-    if span[0].lower_ in {"of", "the"} or span[-1].lower_ == "of":
-        return False
-    return all(t.text[:1].isupper() or t.lower_ == "of" for t in span)
+def _name_word(token: Token) -> bool:
+    """A word of a longer place name: capitalised, or the "of" of "Gulf of Finland"."""
+    return token.text[:1].isupper() or token.lower_ == "of"
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
@@ -463,7 +478,17 @@ def _part_of_person_name(actors: DocumentActors, candidate: Candidate) -> bool:
     return record is not None and len(record.entity.name.split()) > 1
 
 
-def _state_reading(span: Span, actors: DocumentActors) -> str | None:
+def _names_by_key(doc: Doc, actors: DocumentActors) -> dict[str, list[Span]]:
+    """The spans of the names the actor matcher found, by folded text (one pass per article)."""
+    spans: dict[str, list[Span]] = {}
+    for match in {m.start: m for m in actors.names.values()}.values():
+        other = doc[match.start:match.end]
+        spans.setdefault(fold(other.text), []).append(other)
+    return spans
+
+
+def _state_reading(span: Span, actors: DocumentActors,
+                   same_names: dict[str, list[Span]] | None = None) -> str | None:
     """What the text says a country's name means where it is also another country's state: "state" for a
     state cue on this or another mention of the name ("Niger State", "the state of Georgia"), "country"
     for a neighbour ("neighbouring Niger") or a name coordinated with another country's ("Niger and
@@ -482,10 +507,10 @@ def _state_reading(span: Span, actors: DocumentActors) -> str | None:
             return "country"
     if _cue(span) == "admin1":
         return "state"
-    key = fold(span.text)
-    for match in {m.start: m for m in actors.names.values()}.values():
-        other = doc[match.start:match.end]
-        if match.start != span.start and fold(other.text) == key and _cue(other) == "admin1":
+    if same_names is None:
+        same_names = _names_by_key(doc, actors)
+    for other in same_names.get(fold(span.text), []):
+        if other.start != span.start and _cue(other) == "admin1":
             return "state"
     return None
 
