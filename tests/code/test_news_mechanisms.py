@@ -635,3 +635,49 @@ def test_calling_a_counterpart_is_a_phone_call_not_an_appeal(coder):
     found = triples(coder, "Italy's prime minister called her Spanish counterpart on Friday.")
     assert {("ITA", "04", "ESP"), ("ESP", "04", "ITA")} <= found
     assert not any(root == "02" for _, root, _ in found)
+
+
+def test_a_targetless_act_beside_the_same_kind_of_act_on_a_named_country_is_its_remainder(coder):
+    text = (
+        "India's coast guard seized a Bangladeshi trawler in the Bay of Bengal on Friday "
+        "and arrested its 12 crew members."
+    )
+    assert triples(coder, text) == {("IND", "17", "BGD")}
+
+
+def test_a_lone_act_keeps_its_own_target(coder):
+    text = "Indian police arrested 12 protesters in Kolkata on Friday."
+    assert ("IND", "17", "IND") in triples(coder, text)
+
+
+CONDITIONAL_OFFERS = [
+    ("If the truce holds, Ghana could host peace talks between Mali and Burkina Faso in Accra, "
+     "officials said on Monday.", set()),
+    ("Ghana will host peace talks between Mali and Burkina Faso in Accra next week, "
+     "officials said on Monday.",
+     {("GHA", "03", "BFA"), ("GHA", "03", "MLI")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONAL_OFFERS)
+def test_a_cooperative_act_that_could_follow_a_condition_is_supposed(coder, text, expected) -> None:
+    assert triples(coder, text) == expected
+
+
+REQUESTED_THINGS = [
+    ("Egypt requested a $3 billion loan from the United Arab Emirates on Monday.", {("EGY", "02", "ARE")}),
+    ("The United Arab Emirates granted Egypt a $3 billion loan on Monday.", {("ARE", "07", "EGY")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTED_THINGS)
+def test_the_thing_an_appeal_asks_for_is_not_given(coder, text, expected) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_an_aimless_act_named_after_a_preposition_is_background(coder):
+    text = (
+        "China lodged a protest with the Philippines on Friday over a visit by Philippine senators "
+        "to Thitu island."
+    )
+    assert triples(coder, text) == {("CHN", "11", "PHL")}

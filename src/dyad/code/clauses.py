@@ -68,3 +68,62 @@ def unique_events(events: list[Event]) -> list[Event]:
     for event in events:
         seen.setdefault(event.id, event)
     return list(seen.values())
+
+
+def without_residues(events: list[Event]) -> list[Event]:
+    """An act with no target beside an act of the same kind by the same source on a named target, in
+    the same sentence, is the remainder of that act, not another event: "seized a Togolese trawler
+    and detained its crew" is one seizure of Togo's boat, not also a seizure of nobody."""
+    kept = []
+    for event in events:
+        if (event.target is None or event.target.country is None) and event.source.country and any(
+            other.target is not None
+            and other.target.country
+            and other.span == event.span
+            and other.source.country == event.source.country
+            and other.modality == event.modality
+            and other.cameo.quad_class == event.cameo.quad_class
+            for other in events
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+APPEAL_ROOT = "02"  # CAMEO: make an appeal or request
+
+
+def without_requested(doc: Doc, coded: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """A noun naming the thing an appeal asks for is the request's content, not an act done: "requested
+    an emergency loan from China" is an appeal for aid (0231), and no loan was given."""
+    appeals: dict[int, set[str | None]] = {}
+    for i, event in coded:
+        if event.cameo.root == APPEAL_ROOT:
+            appeals.setdefault(i, set()).add(event.source.country)
+    kept = []
+    for i, event in coded:
+        token = doc[i]
+        if (
+            token.pos_ not in {"VERB", "AUX"}
+            and token.dep_ == "dobj"
+            and event.cameo.root != APPEAL_ROOT
+            and event.source.country in appeals.get(token.head.i, set())
+        ):
+            continue
+        kept.append((i, event))
+    return kept
+
+
+def without_aimless_nouns(
+    doc: Doc, coded: list[tuple[int, Event]], statement_notes: tuple[str, ...]
+) -> list[tuple[int, Event]]:
+    """An act only named by a noun after a preposition, with no target the text gives, is the
+    background of the sentence's event, not one of its own: "protested over a visit by South Korean
+    lawmakers to the islets". Statements built on the noun are left to their own rules."""
+    return [
+        (i, event) for i, event in coded
+        if doc[i].pos_ in {"VERB", "AUX"}
+        or doc[i].dep_ != "pobj"
+        or any(note.startswith(statement_notes) for note in event.notes)
+        or (event.target is not None and event.target.country)
+    ]

@@ -15,7 +15,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyad.code.arguments import ArgumentResolver
-from dyad.code.clauses import consequence_of, unique_events, without_elaborations
+from dyad.code.clauses import (
+    consequence_of,
+    unique_events,
+    without_aimless_nouns,
+    without_elaborations,
+    without_requested,
+    without_residues,
+)
 from dyad.code.event_record import build_event
 from dyad.code.modality import Status, conditional_consequence, status_of, tense_of
 from dyad.code.pairs import actor_pairs
@@ -82,12 +89,13 @@ class EventCoder:
             coded.extend((match.trigger.i, event) for event in produced)
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
-        coded = without_elaborations(doc, coded, anchors, self.rules.content_roots)
+        coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
+        coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
-        return unique_events([event for trigger, event in coded if trigger not in framed])
+        return without_residues(unique_events([event for trigger, event in coded if trigger not in framed]))
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex

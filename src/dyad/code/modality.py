@@ -112,9 +112,10 @@ def _inverted_condition(verb: Token, rules: ModalityRules) -> bool:
 
 def conditional_consequence(verb: Token, rules: ModalityRules) -> bool:
     """Whether the verb says what would happen under a condition: "Should the truce collapse, Qatar would
-    resume mediation", "if the ceasefire holds, Norway would host talks". Hostile ones are threats; the
-    caller decides."""
-    if not any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in verb.children):
+    resume mediation", "if the ceasefire holds, Norway would (or might) host talks". Hostile ones are
+    threats; the caller decides."""
+    modals = set(rules.future_modals) | set(rules.hypothetical_modals)
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return False
     if _inverted_condition(verb, rules):
         return True  # the parser hung the inverted auxiliary on the main verb
