@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,6 +24,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import launch
+from server import free_port, serve
 
 ENDPOINTS = [
     "/api/summary",
@@ -43,30 +42,6 @@ ENDPOINTS = [
     "/api/articles?limit=50",
 ]
 PAGES = [("home", "/"), ("dyad", "/#/dyad/RUS-UKR"), ("events", "/#/events?country=VEN")]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(db: str, port: int, warm: bool) -> subprocess.Popen:
-    dyad = Path(sys.executable).with_name("dyad")
-    process = subprocess.Popen(
-        [str(dyad), "serve", "--db", db, "--port", str(port), *([] if warm else ["--no-warm"])],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/api/meta", timeout=1)
-            return process
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("the server did not start")
 
 
 def api_latency(base: str, repeat: int) -> list[dict]:
@@ -136,7 +111,7 @@ def main() -> None:
     runs = (("api", False, lambda base: api_latency(base, args.repeat)), ("pages", True, page_timings))
     for name, warm, measure in runs:  # a new server for each; the API's cold figures without the warm-up
         port = free_port()
-        server = start_server(args.db, port, warm)
+        server = serve(args.db, port, *([] if warm else ["--no-warm"]))
         if warm:
             time.sleep(args.settle)
         try:

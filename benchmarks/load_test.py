@@ -16,7 +16,6 @@ import json
 import os
 import random
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,8 +28,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.generate_events import generate
+from benchmarks.server import HOST, free_port, serve
 
-HOST = "127.0.0.1"  # never anything else: a load test sends traffic to this machine only
 READS = [
     "/api/events?limit=50",
     "/api/events?limit=50&total=true",
@@ -45,30 +44,11 @@ READS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
 def start_server(db: str, port: int, token: str) -> subprocess.Popen:
+    """The server with writing allowed to `token` and reading open."""
     env = {**os.environ, "DYAD_TOKEN": token}
     env.pop("DYAD_READ_TOKEN", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "dyad.cli", "serve", "--db", db, "--host", HOST, "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://{HOST}:{port}/api/meta", timeout=2)
-            return process
-        except httpx.HTTPError:
-            if process.poll() is not None:
-                raise SystemExit("the server exited while starting") from None
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not start")
+    return serve(db, port, env=env, seconds=120)
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -56,3 +56,15 @@ def client_for(db, **options):
 def client(db):
     with client_for(db) as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def browser(base_url):
+    """One headless Chromium per browser-test module, started after its server (`base_url`)."""
+    from benchmarks.browser import launch
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        opened = launch(playwright)
+        yield opened
+        opened.close()

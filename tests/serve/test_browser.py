@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from benchmarks.browser import chromium_path, launch
+from benchmarks.browser import chromium_path
 from benchmarks.generate_events import generate
 
 from dyad.serve.run import BackgroundServer
@@ -56,16 +56,6 @@ def base_url(tmp_path_factory):
         )
     with BackgroundServer(db, token=None, read_token=None) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(base_url):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        opened = launch(playwright)
-        yield opened
-        opened.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import json
 from datetime import date
 
 import pytest
-from benchmarks.browser import chromium_path, launch
+from benchmarks.browser import chromium_path
 
 from dyad.read.jsonl import read_jsonl
 from dyad.records import Article
@@ -92,16 +92,6 @@ def base_url(tmp_path_factory, coder):
         store.add_many(results)
     with BackgroundServer(db, token=None, read_token=None) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(base_url):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        opened = launch(playwright)
-        yield opened
-        opened.close()
 
 
 @pytest.mark.parametrize(("route", "name"), PAGES)

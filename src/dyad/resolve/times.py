@@ -152,13 +152,8 @@ class TimeIndex:
             return None
         if not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
             return None
-        previous = anchor.doc[sentence.start - 1].sent.root
-        expression = self._expression_in(previous)
-        if expression is None:
-            return None
-        when = self.values.get(expression.start) or normalise(
-            expression.text, self.anchor_at(expression.start), "past")
-        return when if when.value is not None and when.precision == "day" else None
+        when = self._date_of_sentence_before(sentence)
+        return when if when is not None and when.value is not None and when.precision == "day" else None
 
     def _previous_statement_date(self, verb: Token) -> When | None:
         """ "Sheinbaum said on Friday that ... She also said she would travel": a statement whose speaker
@@ -170,13 +165,17 @@ class TimeIndex:
         sentence = verb.sent
         if sentence.start == 0 or verb.dep_ != "ROOT" or self._expression_in(verb) is not None:
             return None
-        previous = verb.doc[sentence.start - 1].sent.root
+        when = self._date_of_sentence_before(sentence)
+        return when if when is not None and when.value is not None else None
+
+    def _date_of_sentence_before(self, sentence: Span) -> When | None:
+        """The date of the expression under the main verb of the sentence before `sentence`."""
+        previous = sentence.doc[sentence.start - 1].sent.root
         expression = self._expression_in(previous)
         if expression is None:
             return None
-        when = self.values.get(expression.start) or normalise(
+        return self.values.get(expression.start) or normalise(
             expression.text, self.anchor_at(expression.start), "past")
-        return when if when.value is not None else None
 
 
 def _later(when: When, day: date | None) -> bool:
