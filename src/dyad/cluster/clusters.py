@@ -2,8 +2,9 @@
 
 Two events can be the same event only when they share the directed dyad (source and target country)
 and the CAMEO root, and their days are at most `window` days apart. Among those, they are merged when
-their sentences are alike (`Similarity` at least `threshold`) and they do not name different places.
-Clusters grow by single links, but never across a place conflict.
+their sentences are alike (the `similarity` measure, TF-IDF by default, at least `threshold`, by
+default that measure's own) and they do not name different places. Clusters grow by single links, but
+never across a place conflict.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from dyad.cluster.similarity import Similarity
+from dyad.cluster.similarity import DEFAULT, MEASURES, measure
 
 WINDOW_DAYS = 2
-THRESHOLD = 0.1
+THRESHOLD = MEASURES[DEFAULT].threshold
 
 
 @dataclass(slots=True)
@@ -67,15 +68,17 @@ class _Groups:
         self.places[a] |= self.places[b]
 
 
-def cluster(mentions: Iterable[Mention], window: int = WINDOW_DAYS,
-            threshold: float = THRESHOLD) -> list[Cluster]:
+def cluster(mentions: Iterable[Mention], window: int = WINDOW_DAYS, threshold: float | None = None,
+            similarity: str | None = None) -> list[Cluster]:
+    kind = measure(similarity)
+    threshold = kind.threshold if threshold is None else threshold
     blocks: dict[tuple, list[Mention]] = defaultdict(list)
     for mention in mentions:
         blocks[(mention.source, mention.target, mention.root)].append(mention)
     clusters: list[Cluster] = []
     for block in blocks.values():
         block.sort(key=lambda m: (m.day or date.min, m.id))
-        similar = Similarity([m.sentence for m in block])
+        similar = kind.build([m.sentence for m in block])
         groups = _Groups(block)
         pairs = []
         for i, first in enumerate(block):

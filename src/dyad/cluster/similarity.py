@@ -1,17 +1,24 @@
-"""How alike two event sentences are: TF-IDF cosine over content-word stems.
+"""How alike two event sentences are: TF-IDF cosine over content-word stems (the default), or sentence
+embeddings.
 
 Reports of one event share its rare words (places, weapons, objects: "refinery", "Essequibo",
-"generators") even when their verbs differ; a sentence-embedding model would also match synonyms, but on
-the paraphrase benchmark (benchmarks/dedup_eval.py) this cheaper measure, inside blocks of the same
-dyad, CAMEO root and days, separates the events as well, at no model cost.
+"generators") even when their verbs differ, and inside blocks of the same dyad, CAMEO root and days
+TF-IDF separates the events of the first paraphrase set as well as embeddings do, 60 times faster. On
+reports reworded with few shared words (benchmarks/data/paraphrases_hard.jsonl) embeddings find far more
+of them (recall 0.76 against 0.44); neither tells apart two incidents of one kind, pair and day. Measures
+sit in `MEASURES` by name, each with the threshold that suits its scale (`dyad cluster --similarity`).
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from dyad.errors import DyadError
 
 STOPWORDS = frozenset("""
 a an the and or but of on in at to for from with by as is was were be been being has have had it its
@@ -51,3 +58,35 @@ class Similarity:
         if len(a) > len(b):
             a, b = b, a
         return sum(w * b.get(t, 0.0) for t, w in a.items()) / (self.norms[i] * self.norms[j])
+
+
+def _embeddings(sentences: Sequence[str]) -> Callable[[int, int], float]:
+    from dyad.cluster.embeddings import EmbeddingSimilarity  # optional extra: imported only when chosen
+
+    return EmbeddingSimilarity(sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A sentence similarity: `build(sentences)` scores pairs by index; `threshold` is its default least
+    score to merge two reports (each measure has its own scale)."""
+
+    build: Callable[[Sequence[str]], Callable[[int, int], float]]
+    threshold: float
+
+
+MEASURES: dict[str, Measure] = {
+    "tfidf": Measure(Similarity, 0.1),
+    "embeddings": Measure(_embeddings, 0.5),
+}
+DEFAULT = "tfidf"
+
+
+def measure(name: str | None = None) -> Measure:
+    """The measure called `name`; without one, DYAD_SIMILARITY's, else TF-IDF, so that `dyad cluster` and
+    the clustering analytics do when they need it compare alike. A DyadError names the measures there are."""
+    name = name or os.environ.get("DYAD_SIMILARITY") or DEFAULT
+    try:
+        return MEASURES[name]
+    except KeyError:
+        raise DyadError(f"unknown similarity {name!r}: choose one of {', '.join(MEASURES)}") from None

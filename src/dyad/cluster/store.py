@@ -6,7 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
-from dyad.cluster.clusters import THRESHOLD, WINDOW_DAYS, Cluster, Mention, cluster
+from dyad.cluster.clusters import WINDOW_DAYS, Cluster, Mention, cluster
 
 _HOST = "lower(split_part(a.url, '/', 3))"
 
@@ -32,9 +32,10 @@ def mentions(store: Any, since: date | None = None, where: str = "", params: lis
     return found
 
 
-def assign_clusters(store: Any, window: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> list[Cluster]:
+def assign_clusters(store: Any, window: int = WINDOW_DAYS, threshold: float | None = None,
+                    similarity: str | None = None) -> list[Cluster]:
     """Cluster every stored event and store each event's cluster id (replacing earlier ones)."""
-    clusters = cluster(mentions(store), window, threshold)
+    clusters = cluster(mentions(store), window, threshold, similarity)
     store.replace_rows("event_clusters", ("event_id", "cluster_id"),
                        [(m.id, c.id) for c in clusters for m in c.mentions])
     return clusters
@@ -45,7 +46,8 @@ _BLOCK = ("e.source_country IS NOT DISTINCT FROM ? AND e.target_country IS NOT D
           "AND e.cameo_root IS NOT DISTINCT FROM ?")
 
 
-def ensure_clusters(store: Any, window: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> int:
+def ensure_clusters(store: Any, window: int = WINDOW_DAYS, threshold: float | None = None,
+                    similarity: str | None = None) -> int:
     """Cluster the events that have no cluster yet (stored since the last clustering); how many blocks
     were clustered anew. Clustering is independent per block (directed dyad and CAMEO root), so only
     the blocks holding new events are redone, whole, which gives what clustering everything would; the
@@ -60,11 +62,11 @@ def ensure_clusters(store: Any, window: int = WINDOW_DAYS, threshold: float = TH
     if not blocks:
         return 0
     if len(blocks) > FULL_RECLUSTER_BLOCKS:
-        assign_clusters(store, window, threshold)
+        assign_clusters(store, window, threshold, similarity)
         return len(blocks)
     where = " OR ".join(f"({_BLOCK})" for _ in blocks)
     found = cluster(mentions(store, where=where, params=[v for block in blocks for v in block]),
-                    window, threshold)
+                    window, threshold, similarity)
     rows = [(m.id, c.id) for c in found for m in c.mentions]
     store.replace_rows("event_clusters", ("event_id", "cluster_id"), rows, only=[row[0] for row in rows])
     return len(blocks)
