@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -9,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.errors import DyadError
+from dyad.parse.attributes import index_attribute_ruler
 from dyad.parse.blis import use_fast_kernels
 from dyad.parse.limits import sentence_limit  # noqa: F401 (registers the component)
 
@@ -35,6 +37,29 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Each token's lower-case form, lower-case lemma and part of speech, as plain lists."""
+
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+
+
+def words_of(doc: Doc) -> Words:
+    """The words of a document, read once: stages that look through every token for a few words would
+    otherwise make a spaCy `Token` and decode its strings for each one, several times an article."""
+    words = doc.user_data.get("dyad.words")
+    if words is None:
+        lower, lemma, pos = [], [], []
+        for token in doc:
+            lower.append(token.lower_)
+            lemma.append(token.lemma_.lower())
+            pos.append(token.pos_)
+        words = doc.user_data["dyad.words"] = Words(lower, lemma, pos)
+    return words
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     use_fast_kernels()
@@ -48,4 +73,5 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.max_length = 5_000_000
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("sentence_limit", before="parser")  # dyad.parse.limits: bounded cost on run-on text
+    index_attribute_ruler(nlp)
     return nlp

@@ -1,0 +1,39 @@
+"""The attribute ruler finds its matches by lookup and still annotates every token as spaCy's own would."""
+
+from spacy.pipeline import AttributeRuler
+
+from dyad.parse import load_nlp
+from dyad.parse.attributes import IndexedMatches
+
+ARTICLE = """KYIV, March 4 (Wire) - Russian forces shelled Ukrainian positions near Kharkiv on Tuesday,
+the army said. "We're doing what we can, but it isn't enough," a commander told reporters.
+There were no talks.
+
+Officials said they'd gotten nothing from Moscow. Y'all gonna wait? I'm not, he said; let's go. It is
+what it is: that was it, and those who did it gets nothin' for 'em.   Whether or not that holds, c'mon."""
+
+
+def test_the_pipeline_ruler_finds_matches_by_lookup():
+    assert isinstance(load_nlp().get_pipe("attribute_ruler").match, IndexedMatches)
+
+
+def test_lookup_finds_exactly_the_matches_of_spacys_matcher():
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(ARTICLE)
+    indexed = ruler.match(doc)
+    assert indexed, "the article has tokens every rule set touches"
+    assert sorted(set(indexed)) == sorted(set(AttributeRuler.match(ruler, doc)))
+
+
+def test_annotations_are_those_of_spacys_own_ruler():
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        ours, theirs = nlp(ARTICLE), nlp(ARTICLE)
+    ruler(ours)
+    ruler.set_annotations(theirs, AttributeRuler.match(ruler, theirs))
+    annotations = [[(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc] for doc in (ours, theirs)]
+    assert annotations[0] == annotations[1]
+    assert {"AUX", "PRON", "PART", "SCONJ"} <= {pos for pos, *_ in annotations[0]}
