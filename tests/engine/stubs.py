@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from dataclasses import dataclass
 
 from dyad.records import CodingResult, Failure
 
@@ -37,6 +38,16 @@ class MisbehavingCoder:
         elif article.text == "raise":
             raise ValueError("a bug")
         return CodingResult(article=article)
+
+
+@dataclass(frozen=True, slots=True)
+class MisbehavingSpec:
+    """A CoderSpec's stand-in for engines that take one (the Ray engine)."""
+
+    batch_size: int = 32
+
+    def build(self) -> MisbehavingCoder:
+        return MisbehavingCoder()
 
 
 def build() -> MisbehavingCoder:

@@ -57,3 +57,26 @@ def test_ray_writes_the_records_the_local_engine_writes(tmp_path):
     at_home = sorted(json.dumps(r, sort_keys=True) for r in read_records(tmp_path / "local"))
     assert on_ray == at_home
     assert {json.loads(r)["type"] for r in on_ray} >= {"article", "event", "failure"}
+
+
+@pytest.mark.slow
+def test_on_ray_an_article_over_the_time_limit_fails_alone(tmp_path):
+    pytest.importorskip("ray")
+    import ray
+
+    from dyad.engine.ray_engine import RayEngine
+    from dyad.engine.supervised import Limits
+    from tests.engine.stubs import MisbehavingSpec
+
+    texts = ["A quiet day in the capital.", "stage forever", "Talks went on."]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    limits = Limits(seconds=3, memory=None, per_10k_chars=0)
+    try:
+        RayEngine(MisbehavingSpec(), 1, "local", limits).to_parquet([str(corpus)], tmp_path / "ray")
+    finally:
+        ray.shutdown()
+    rows = read_records(tmp_path / "ray")
+    assert sorted(r["id"] for r in rows if r["type"] == "article") == ["a0", "a2"]
+    [failure] = [r for r in rows if r["type"] == "failure"]
+    assert "time limit" in failure["reason"]

@@ -5,19 +5,22 @@ pipeline once and keep it, and written as record Parquet files, the same records
     dyad ingest --engine ray --address local day.jsonl --out records/  # a Ray cluster on this machine
 
 Reading uses dyad's own readers on each file's bytes (`read_handle`), so a line, a WARC record or a
-Parquet row becomes the same article, with the same origin, as it does locally.
+Parquet row becomes the same article, with the same origin, as it does locally. Each actor codes in one
+watched process (dyad.engine.supervised), so an article over the time limit or the memory cap, or one
+that crashes its coder, fails alone, as it does locally.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dyad.engine import CoderSpec, Engine, Item, Result
+from dyad.engine.supervised import Limits, Supervisor
 from dyad.errors import DyadError
 from dyad.records import Article, Failure
 
@@ -54,10 +57,12 @@ def _file_articles(published: str | None) -> Any:
 
 
 class CoderActor:
-    """One per Ray worker: the Coder is built once, then codes batch after batch."""
+    """One per Ray worker: the Coder is built once (in a watched process, with `limits`), then codes batch
+    after batch."""
 
-    def __init__(self, spec: CoderSpec) -> None:
-        self.coder = spec.build()
+    def __init__(self, spec: CoderSpec, limits: Limits | None) -> None:
+        self.coder = spec.build() if limits is None else Supervisor(spec.build, 1, limits,
+                                                                     batch_size=spec.batch_size)
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
@@ -86,6 +91,7 @@ def connect(address: str, workers: int) -> None:
 @dataclass(slots=True)
 class RayEngine(Engine):
     address: str = "local"
+    limits: Limits | None = field(default_factory=Limits.from_env)  # None: the coder runs in the actor
 
     def code_many(self, items: Iterable[Item]) -> Iterator[Result]:
         raise DyadError("the Ray engine reads and writes files: dyad ingest --engine ray INPUT --out DIR")
@@ -102,8 +108,8 @@ class RayEngine(Engine):
         files = ray.data.read_binary_files(paths, include_paths=True)
         articles = files.flat_map(_file_articles(published.isoformat() if published else None))
         coded = articles.repartition(target_num_rows_per_block=ARTICLES_PER_BLOCK).map_batches(
-            CoderActor, fn_constructor_args=(self.spec,), batch_size=BATCH, batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=self.workers), num_cpus=1,
+            CoderActor, fn_constructor_args=(self.spec, self.limits), batch_size=BATCH,
+            batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=self.workers), num_cpus=1,
         )
         coded.write_parquet(str(out))
         return read_counts(out)
