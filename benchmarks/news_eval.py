@@ -6,9 +6,9 @@ Each paragraph was coded by hand, from the CAMEO codebook, before it was run thr
 counts as found when dyad emits the same (source country, target country, CAMEO root) triple; the date
 score is over found events whose gold date is known. Per-category figures show where dyad is weak.
 `--data benchmarks/data/news_heldoutN.jsonl` scores the held-out sets (N empty, 2 to 6), each written and
-coded before dyad ran on it; each was blind until a later round studied its errors. The newest,
-`news_heldout6.jsonl`, has never been used to tune the coder: it is the honest check against overfitting
-(README: "held-out sets").
+coded before dyad ran on it; each was blind until a later round studied its errors (held-out 6 in
+round 7), so the honest check against overfitting is the next set, written before the round that studies
+it (README: "held-out sets").
 """
 
 from __future__ import annotations

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from dyad.code.events import CodingOptions
 from dyad.errors import DyadError, InputError
-from dyad.pipeline import Coder
 from dyad.records import Actor, Article, Cameo, CodingResult, Entity, Event, Failure, Plover, When
+
+if TYPE_CHECKING:
+    from dyad.code.events import CodingOptions
+    from dyad.pipeline import Coder
 
 __version__ = "0.1.0"
 
@@ -28,8 +31,25 @@ def parse_date(value: str | date | None) -> date | None:
         raise InputError(f"not a date (expected YYYY-MM-DD): {value!r}") from None
 
 
+def __getattr__(name: str) -> Any:
+    """`Coder` and `CodingOptions` import spaCy (about 1.5 s of CPU): on first use, so that a process that
+    only reads articles and hands them to a worker (the CLI's, the engine's) does not pay for it."""
+    if name == "Coder":
+        from dyad.pipeline import Coder
+
+        return Coder
+    if name == "CodingOptions":
+        from dyad.code.events import CodingOptions
+
+        return CodingOptions
+    raise AttributeError(f"module 'dyad' has no attribute {name!r}")
+
+
 @lru_cache(maxsize=4)
 def _default_coder(all_modalities: bool) -> Coder:
+    from dyad.code.events import CodingOptions
+    from dyad.pipeline import Coder
+
     return Coder(options=CodingOptions(all_modalities=all_modalities))
 
 

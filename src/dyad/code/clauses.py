@@ -28,7 +28,7 @@ def without_elaborations(
     "demonstrated, demanding that Beijing stop" one protest, whose demand is what it was for (the
     `content_roots` of modality.yaml). A statement after another act stays its own event ("expelled
     nine diplomats, accusing them of spying"; "met on Monday, agreeing to resume talks"). Likewise an
-    infinitive of purpose of the same kind with no target of its own says what the act was for: "met his
+    infinitive of purpose of the same kind with no other target says what the act was for: "met his
     counterparts to discuss security" is the meeting, once."""
     roots: dict[int, list[Event]] = {}
     for i, event in coded:
@@ -38,11 +38,7 @@ def without_elaborations(
         token = doc[anchors.get(id(event), i)]  # a statement goes on from its frame verb ("demanding")
         head = token.head
         gerund = token.tag_ == "VBG"
-        purpose = (
-            token.tag_ == "VB"
-            and event.target is None
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        )
+        purpose = token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if (
             (gerund or purpose)
             and token.dep_ in {"advcl", "xcomp"}
@@ -55,6 +51,12 @@ def without_elaborations(
                 or (gerund and other.cameo.root in content_roots and event.cameo.quad_class == 3)
                 for other in roots[head.i]
                 if other.modality == event.modality and (gerund or other.target is not None)
+                # a purpose names no target, or the one the act had and no more specific code ("blocked
+                # the bridge to Brazil to protest Brazilian tariffs": one protest against Brazil)
+                and (gerund or event.target is None or (
+                    event.target.country == other.target.country
+                    and len(event.cameo.code) <= len(other.cameo.code)
+                ))
             )
         ):
             continue
@@ -68,6 +70,24 @@ def unique_events(events: list[Event]) -> list[Event]:
     for event in events:
         seen.setdefault(event.id, event)
     return list(seen.values())
+
+
+def one_per_country_pair(events: list[Event]) -> list[Event]:
+    """One act of one doer coded once per country it is aimed at: "barred Moroccan civilian and military
+    aircraft", "agreed to mediate between Congo and rebel commanders in Kasai" are one ban, one offer, to
+    one state (the first actor named stands for its country). Several doers keep their own events."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        target = event.target.country if event.target else None
+        key = (event.trigger_span, event.cameo.code, event.modality, event.source.text, event.source.country,
+               target)
+        if event.source.country and target:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(event)
+    return kept
 
 
 def without_residues(events: list[Event]) -> list[Event]:

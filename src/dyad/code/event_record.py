@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from dyad.code.triggers import Match
 from dyad.knowledge import Knowledge
+from dyad.parse.nlp import text_of
 from dyad.records import Actor, Article, Event, When
 
 
@@ -41,7 +42,7 @@ def build_event(
         notes.append(f"reported by {reported_by.name or reported_by.text}")
     return Event(
         article_id=article.id,
-        sentence=sentence.text,
+        sentence=text_of(sentence.doc)[sentence.start_char:sentence.end_char],  # Span.text joins its tokens
         span=(sentence.start_char, sentence.end_char),
         source=source,
         target=target,

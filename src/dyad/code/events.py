@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.code.arguments import ArgumentResolver
 from dyad.code.clauses import (
     consequence_of,
+    one_per_country_pair,
     unique_events,
     without_aimless_nouns,
     without_elaborations,
@@ -78,7 +79,7 @@ class EventCoder:
                 fresh = []
                 for event in produced:
                     if event.notes and event.notes[-1].startswith(STATEMENT_NOTES):
-                        key = (frame.i, event.cameo.code, event.source.country,
+                        key = (frame.i, event.cameo.root, event.source.country,
                                event.target.country if event.target else None)
                         if key in stated:
                             continue
@@ -95,7 +96,9 @@ class EventCoder:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
-        return without_residues(unique_events([event for trigger, event in coded if trigger not in framed]))
+        return without_residues(
+            one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
+        )
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex
@@ -104,7 +107,13 @@ class EventCoder:
         status = status_of(trigger, self.rules)
         marks = self.rules.hypothetical_marks
         conditional = any(c.dep_ == "mark" and c.lower_ in marks for c in trigger.children)
-        if match.refusal and status.modality in {"negated", "planned"} and not conditional:
+        refused = (
+            not match.refusal and not conditional and status.modality == "negated"
+            and _will_not(trigger, self.rules)
+            and self.knowledge.cameo.cameo(match.pattern.code).quad_class in {1, 2}
+            and self.rules.refusal_code(match.pattern.code) is not None
+        )  # "said it would not sign the agreement": a refusal, made now
+        if (match.refusal and status.modality in {"negated", "planned"} and not conditional) or refused:
             # The negation is the act: refused now, dated by the statement that says so.
             status = Status(modality="asserted", tense="past", reported_by=_frame_above(trigger, self.rules))
         if trigger.pos_ not in {"VERB", "AUX"}:
@@ -118,7 +127,17 @@ class EventCoder:
             sources = self.arguments.subject_actors(speaker_verb, actors)
         if not sources:
             return [], status.frame
+        if refused and status.reported_by is not None:
+            above = status.reported_by
+            speakers = self.arguments.speakers(above, actors)
+            named = any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"PROPN", "NOUN"} for c in above.children)
+            if named and not any(s.country == d.country for s in speakers for d in sources):
+                return [], status.frame  # "analysts said Iran would not sign": a guess, not a refusal
         code = match.pattern.code
+        if refused:
+            code = self.rules.refusal_code(code) or code
+        if code in self.rules.state_codes and all(s.country and s.sector in {None, "GOV"} for s in sources):
+            code = self.rules.state_codes[code]  # "a protest from Algiers": an official complaint (114)
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if (
             status.modality == "planned" and verb is not None and conditional_consequence(verb, self.rules)
@@ -152,6 +171,17 @@ class EventCoder:
                       sector=t.sector if t else None, inferred=True)
                 for t in victims
             ]
+        exempt = code.startswith(self.rules.lone_country_exempt)
+        if (
+            not targets and not exempt and len(sources) == 1 and code[:2] in self.rules.statement_roots
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in trigger.children)
+        ):
+            # "Ghana's leader phoned his Togolese counterpart. He warned that ...": said to the other party.
+            targets = actors.other_party(trigger, sources[0].country)
+        if not targets and not exempt and len(sources) == 1 and sources[0].country:
+            targets = self.arguments.lone_other_country(trigger, sources, actors)
+        if not targets and not exempt and code.startswith(self.rules.aimed_roots):
+            return [], status.frame  # "farmers could lose their crop, an agronomist warned": a forecast
         events: list[Event] = []
         statement = code[:2] in self.rules.statement_roots  # dated when said, not when due
         when = times.date_for(trigger, status.tense, status.reported_by, statement=statement)
@@ -166,6 +196,12 @@ class EventCoder:
             when = own if own.precision != "unknown-before" else when
         if when.precision == "unknown-before" and self._undated_reason(trigger):
             return [], status.frame
+        if (
+            trigger.dep_ == "dobj" and trigger.pos_ not in {"VERB", "AUX"}
+            and trigger.head.lemma_ in self.rules.reason_verbs
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+        ):
+            return [], status.frame  # "condemned Russia's seizure of a vessel": the judged act, background
         if status.modality == "asserted" and _after(when, article.published) and not statement:
             # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened.
             status.modality = "planned"
@@ -243,6 +279,23 @@ class EventCoder:
             targets = addressees or targets
         if not targets and kind in {"threat", "intent"}:
             targets = self.arguments.conditional_targets(match.trigger, frame, actors)
+        own = {s.country for s in speakers}
+        if kind in {"threat", "intent"} and frame is not None and all(t.country in own for t in targets):
+            # "He told him that Kenya would reopen the crossing", "warned Thailand that its troops would
+            # respond": an act aimed at no one else is announced to, and aimed at, the one told.
+            told = [a for a in self.arguments.addressees(frame, actors) if a.country and a.country not in own]
+            targets = told or targets
+        if (
+            not targets and kind in {"intent", "threat"} and frame is not None and len(own) == 1
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in frame.children)
+        ):
+            # "Chile's president telephoned Peru's new leader. He offered to resume talks": an offer (or a
+            # warning) the sentence aims at no one is made to the other party of the exchange just reported.
+            targets = actors.other_party(frame, next(iter(own)))
+        if not targets and code.startswith(self.rules.aimed_roots) and not code.startswith(
+            self.rules.lone_country_exempt
+        ):
+            return []  # a warning of what no one will be made to suffer foretells, it does not threaten
         anchor = frame if frame is not None else match.trigger
         when = times.date_for(anchor, tense_of(anchor, self.rules), statement=frame is not None)
         events = []
@@ -257,14 +310,20 @@ class EventCoder:
         return events
 
     def _undated_reason(self, trigger: Token) -> bool:
-        """Whether the act is the reason of a judgement ("praised Laos for backing its position"):
-        without a date of its own it is background, not a new event."""
+        """Whether the act is the reason of a judgement ("praised Laos for backing its position",
+        "condemned Finland's decision to host exercises"): without a date of its own it is background,
+        not a new event."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+        if verb is None:
+            return False
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            return verb.head.head.lemma_ in self.rules.reason_verbs
+        decision = verb.head
         return (
-            verb is not None
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ == "for"
-            and verb.head.head.lemma_ in self.rules.reason_verbs
+            verb.dep_ == "acl"
+            and decision.lemma_ in self.rules.decision_nouns
+            and decision.dep_ == "dobj"
+            and decision.head.lemma_ in self.rules.reason_verbs
         )
 
 
@@ -276,6 +335,15 @@ def _frame_above(verb: Token, rules: ModalityRules) -> Token | None:
         if current.lemma_ in rules.frame_verbs:
             return current
     return None
+
+
+def _will_not(verb: Token, rules: ModalityRules) -> bool:
+    """Whether the verb is negated in the future ("would not sign", "will not attend"): a refusal, unlike
+    "has not imposed", which only says what did not happen."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in rules.future_modals for c in children
+    )
 
 
 def _pronoun_subject(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyad.knowledge.modality import ModalityRules
+from dyad.parse.nlp import words_of
 
 # How an act's clause hangs from the clause above it, for the dependencies a frame or negation crosses.
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "attr", "nsubj"}
@@ -56,6 +57,8 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
                 perfect = True
         elif child.dep_ == "mark" and lower in rules.hypothetical_marks:
             hypothetical = True
+        elif child.dep_ == "mark" and lower in rules.future_temporal_marks and verb.tag_ in {"VBZ", "VBP"}:
+            hypothetical = True  # "until Ankara withdraws": a present tense there speaks of what is to come
         elif child.dep_ == "advmod" and lower in rules.habitual_adverbs:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
@@ -90,9 +93,9 @@ def _noun_frame(clause: Token, rules: ModalityRules) -> bool:
 def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
     """Whether the words just before the verb's clause are a conditional phrase ("in case they cross")."""
     start = verb.left_edge.i
-    doc = verb.doc
+    lower = words_of(verb.doc).lower
     for phrase in rules.hypothetical_phrases:
-        if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase) : start]) == phrase:
+        if start >= len(phrase) and tuple(lower[start - len(phrase) : start]) == phrase:
             return True
     return False
 
@@ -173,9 +176,10 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
     current = anchor
     for _ in range(8):  # a sentence nests few clauses; the bound only guards against odd parses
         parent = current.head
-        if current is anchor and _noun_frame(current, rules):
+        if _noun_frame(current, rules):
             # "renewed its request to India to extradite X", "an offer to mediate": the noun frames the
-            # act as the verb would ("requested India to extradite").
+            # act as the verb would ("requested India to extradite"), and what that act names with it
+            # ("a proposal to mount joint patrols").
             status.modality = "planned"
             status.frame, status.frame_kind = parent, rules.frame_nouns[parent.lemma_]
             status.tense = "future"
@@ -208,8 +212,10 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             status.modality = "hypothetical"
             return
         frame_kind = rules.frame_verbs.get(parent.lemma_)
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-            dep = "xcomp"  # "called for Paris to suspend the agreement": an infinitive the frame governs
+        if dep in {"advcl", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "called for Paris to suspend the agreement", "expect Nigeria to seek a loan": an infinitive
+            # the frame governs is to come, never a reported fact.
+            dep = "xcomp"
         if frame_kind is not None and dep in {"xcomp", "ccomp"} and parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
             if parent_modality in {"negated", "hypothetical", "possible"}:

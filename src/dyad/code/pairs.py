@@ -25,8 +25,9 @@ def actor_pairs(
                     pairs.append((a, b))
         return pairs
     for source in sources:
-        if not targets:
-            pairs.append((source, None))
+        inward = code.startswith(rules.inward_codes) and all(same_actor(source, t) for t in targets)
+        if not targets or inward:
+            pairs.append((source, None))  # "Sri Lanka imposed a curfew in Colombo": no other party
         for target in targets:
             if same_actor(source, target):
                 continue

@@ -17,15 +17,22 @@ from dyad.resolve.gazetteer import Gazetteer
 
 def at_home(trigger: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
     """Doers with no country of an act done at home take the country of the place it happened
-    ("hosted his counterpart in Oslo"); a place the parse put under the object counts too."""
-    places = [
-        found
-        for token in (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
-        for child in token.children
-        if child.dep_ == "prep" and child.lower_ == "in"
-        for obj in objects_of(child)
-        if (found := place_actor(obj, actors)) is not None
-    ]
+    ("hosted his counterpart in Oslo"); a place the parse put under the object or the doer counts too
+    ("protesters in Corsica rioted"), and so does a country naming it ("in Pakistan's Balochistan") or
+    a place around it ("in a crowded market in Baghdad")."""
+    within = [c for c in trigger.children if c.dep_ in {"dobj", *SUBJECT_DEPS}]
+    within.insert(0, trigger)
+    places = []
+    for token in within:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            for obj in objects_of(child):
+                within.append(obj)  # "a market in Baghdad": the place around the place
+                places.extend(
+                    found for inner in sorted(actors.phrase_tokens(obj), key=lambda t: t.i != obj.i)
+                    if (found := place_actor(inner, actors)) is not None
+                )
     if not places:
         return sources
     home = places[0]
@@ -35,9 +42,10 @@ def at_home(trigger: Token, sources: list[Actor], actors: DocumentActors) -> lis
     ]
 
 
-def place_targets(head: Token, actors: DocumentActors) -> list[Actor]:
+def place_targets(head: Token, actors: DocumentActors, goals: frozenset[str] = frozenset()) -> list[Actor]:
     """A use of force against things in a country targets that country: "fired missiles at energy
-    facilities in western Ukraine", "struck targets in Russia's Bryansk region"."""
+    facilities in western Ukraine", "struck targets in Russia's Bryansk region". `goals` adds
+    prepositions of destination for acts aimed where they go ("flew to Tel Aviv": a visit to Israel)."""
     own_clause: list[Token] = []
     stack = [c for c in head.children if c.dep_ not in SUBJECT_DEPS | {"nsubjpass", "agent"}]
     while stack:
@@ -46,7 +54,7 @@ def place_targets(head: Token, actors: DocumentActors) -> list[Actor]:
         if token.dep_ not in {"relcl", "ccomp", "advcl", "conj", "appos", "acl"}:
             stack.extend(token.children)
     for token in sorted(own_clause, key=lambda t: t.i):
-        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS | {"into", "on", "at"}:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS | goals | {"into", "on", "at"}:
             continue
         for obj in objects_of(token):
             for inner in sorted(actors.phrase_tokens(obj), key=lambda t: t.i):

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.code.modality import _noun_frame
 from dyad.code.tree import SUBJECT_DEPS, objects_of
 from dyad.knowledge import Knowledge
 from dyad.knowledge.patterns import EventPattern, PatternIndex
+from dyad.parse.nlp import words_of
 
+NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
 
 
@@ -32,13 +35,20 @@ def _dependents(
     token: Token, part_words: frozenset[str], cargo: frozenset[str] = frozenset()
 ) -> Iterator[Token]:
     """Children, looking through counting nouns ("expelled a total of nine diplomats" -> diplomats) and
-    through the vehicle that carries a load ("sent two planes loaded with tents" -> tents)."""
+    through the vehicle that carries a load ("sent two planes loaded with tents" -> tents). A past
+    participle describing a noun has that noun for its object ("a study released by X" -> study)."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+        yield token.head
     for child in token.children:
         yield child
-        if child.lemma_.lower() in part_words:
-            for preposition in child.children:
-                if preposition.lower_ == "of":
-                    yield from objects_of(preposition)
+        # "flew desalination units and 40 tonnes of water": every object of a list is an object.
+        conjuncts = [c for c in child.children if c.dep_ == "conj"] if child.dep_ == "dobj" else []
+        yield from conjuncts
+        for part in (child, *conjuncts):
+            if part.lemma_.lower() in part_words:
+                for preposition in part.children:
+                    if preposition.lower_ == "of":
+                        yield from objects_of(preposition)
         for participle in child.children:
             if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in cargo:
                 for word in participle.children:
@@ -55,6 +65,31 @@ def _topic(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ in TOPIC_PREPOSITIONS
         and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
+    """A noun that names a unit as well as an act ("navy patrols intercepted two boats") is the doer of
+    the verb it is the subject of, not an act of its own."""
+    return noun.lemma_.lower() in units and noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
+
+
+def _copula(token: Token) -> bool:
+    """ "be" heading its clause ("was confident that", "is ready to talk"): a trigger whose patterns
+    name the adjective, as other verbs' name their object. Also a verb the parser took for a noun
+    because it has no ending after its subject ("demanded that Ethiopia mediate")."""
+    if token.pos_ == "NOUN":
+        return token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children)
+    return token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}
+
+
+def _own_clause(token: Token) -> bool:
+    """A clause with a subject of its own ("demanded that protesters end their sit-in") is an act of its
+    own, not a word of its governing verb's pattern ("demand an end")."""
+    return (
+        token.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
 
 
@@ -107,8 +142,8 @@ def match_pattern(
             # The doer is the last choice for a word of the act: "his forces would use force".
             for child in sorted(_dependents(token, part_words, cargo), key=lambda c: c.dep_ in SUBJECT_DEPS):
                 if (child.i in used or _relative_preposition(child) or _time_preposition(child)
-                        or child.lower_ == "according"):
-                    continue  # "According to X, drones struck": no "accord" was struck
+                        or child.lower_ == "according" or _own_clause(child) or child.dep_ == "aux"):
+                    continue  # "According to X, drones struck": no "accord" was struck; "to return": no "to"
                 if _fills(child, slot, synonyms):
                     found = child
                     break
@@ -131,13 +166,14 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
     """Lemmas and forms of the words between a token's edges (its subtree lies within them): a pattern
     needing a word that is none of these cannot match, so most candidates are dismissed without walking
     the tree (the profile's largest cost of coding)."""
-    words: set[str] = set()
-    for word in token.doc[token.left_edge.i:token.right_edge.i + 1]:
-        lemma = word.lemma_.lower()
-        words.add(lemma)
-        words.add(word.lower_)
-        if lemma in synonyms:
-            words.add(synonyms[lemma])
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    table = words_of(token.doc)
+    lemmas = table.lemma[start:end]
+    words = set(lemmas)
+    words.update(table.lower[start:end])
+    words.update(synonyms[lemma] for lemma in lemmas if lemma in synonyms)
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a study released by X": the noun is its object
+        words.update((table.lemma[token.head.i], table.lower[token.head.i]))
     return words
 
 
@@ -167,9 +203,11 @@ class TriggerFinder:
         contents: set[int] = set()  # words that only say what an act was about (content_codes)
         for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
             for token in doc:
-                if token.pos_ not in pos or (kind == "verb" and token.i in used):
-                    continue
-                if kind == "noun" and _topic(token):
+                if (token.pos_ not in pos and not (kind == "verb" and _copula(token))) or (
+                    kind == "verb" and token.i in used and not _noun_frame(token, self.rules)
+                ):
+                    continue  # a word of another pattern, unless a noun frames it as a request
+                if kind == "noun" and (_topic(token) or _acting_unit(token, self.rules.unit_nouns)):
                     continue
                 within: set[str] | None = None
                 match = None
@@ -184,7 +222,7 @@ class TriggerFinder:
                         break  # "signed a trade deal": what was signed, not a second act
                     if pattern.words:
                         within = _words_under(token, patterns.synonyms) if within is None else within
-                        if any(slot.isdisjoint(within) for slot in pattern.words):
+                        if any(map(within.isdisjoint, pattern.words)):
                             continue  # a word it needs is nowhere under the trigger
                     elif token.i not in used:
                         # Before the bare verb, read compound nouns by their modifier ("cut gas
@@ -200,7 +238,7 @@ class TriggerFinder:
                     if token.i not in used:
                         match = self._through_compounds(token, candidates, within)
                 if match is None and kind == "verb" and token.i not in used:
-                    match = self._refusal(token)
+                    match = self._refusal(token) or self._bare_appeal(token)
                 if match is not None:
                     found.append(match)
                     for i in match.used:
@@ -218,6 +256,31 @@ class TriggerFinder:
             return None
         bare = [p for p in self.knowledge.patterns.candidates("verb", "refuse") if not p.words]
         return Match(bare[0], token, {token.i}, None, refusal=True) if bare else None
+
+    def _bare_appeal(self, token: Token) -> Match | None:
+        """A verb of appeal (modality.yaml) with an addressee and an infinitive ("pressed Israeli
+        officials to allow fuel in", "pleaded with Santo Domingo to stop") is an appeal even when the
+        act asked for has no pattern: it reads as the bare "urge" row. An act that has one is coded as
+        the appeal for it, and this bare frame is then dropped like any other."""
+        if self.rules.frame_verbs.get(token.lemma_.lower()) != "appeal":
+            return None
+        addressees = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + [
+            o for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "on", "upon"}
+            for o in objects_of(c)
+        ]
+        # Someone the text can name: a pronoun, or a phrase with a name in it ("Israeli officials"),
+        # not "asked reporters to leave".
+        addressed = any(
+            a.pos_ == "PRON" or any(w.ent_type_ in NAMED_ENTITIES for w in a.subtree) for a in addressees
+        )
+        asked = any(
+            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children
+        )
+        if not (addressed and asked):
+            return None
+        bare = [p for p in self.knowledge.patterns.candidates("verb", "urge") if not p.words]
+        return Match(bare[0], token, {token.i}, None) if bare else None
 
     def _through_compounds(
         self, token: Token, candidates: list[EventPattern], within: set[str] | None

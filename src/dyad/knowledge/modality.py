@@ -36,6 +36,8 @@ class ModalityRules:
     answer_codes: dict[str, str] = field(default_factory=dict)  # act code -> root it answers
     contested_nouns: frozenset[str] = frozenset()  # made, though denied
     home_codes: tuple[str, ...] = ()  # done in the doer's own country
+    inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
+    lone_country_exempt: tuple[str, ...] = ()  # never aimed at the sentence's one other country
     decision_nouns: frozenset[str] = frozenset()  # "Tokyo's decision to lift curbs": the owner acts
     complement_target_roots: tuple[str, ...] = ()  # "refused to let French troops use": target inside
     alleging_verbs: frozenset[str] = frozenset()  # "accused Kyiv of shelling": the shelling is alleged
@@ -48,8 +50,20 @@ class ModalityRules:
     reason_verbs: frozenset[str] = frozenset()  # "praised X for backing": undated reason is background
     movement_verbs: frozenset[str] = frozenset()  # "traders crossed into": force only for armed doers
     unarmed_sectors: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()  # a state acting on itself is a misreading
+    object_pronouns: frozenset[str] = frozenset()  # "barring them": never the clause's own subject
+    possessive_pronouns: frozenset[str] = frozenset()  # "withdraws its troops": the doer's own
+    future_temporal_marks: frozenset[str] = frozenset()  # "until Ankara withdraws": not yet done
+    aimed_roots: tuple[str, ...] = ()  # acts that are nothing without a target (a threat)
+    unilateral_triggers: frozenset[str] = frozenset()  # "ratified a deal with Turkey": one side acts
     inverted_conditionals: frozenset[str] = frozenset()  # "Should the truce collapse, ...": a condition
     advice_modals: frozenset[str] = frozenset()  # "said X should consider": an opinion, no intent
+    unit_nouns: frozenset[str] = frozenset()  # "navy patrols intercepted": the unit that acts
+    posture_roots: tuple[str, ...] = ()  # "massed troops at Belgorod": no target at home
+    from_source_roots: frozenset[str] = frozenset()  # "a protest from Algiers": Algiers protested
+    state_codes: dict[str, str] = field(default_factory=dict)  # a state's protest is official
+    refusal_codes: dict[str, str] = field(default_factory=dict)  # "would not sign": a refusal (12)
+    statement_nouns: frozenset[str] = frozenset()  # "issued a statement condemning": issuer acts
 
     @classmethod
     def load(cls, path: Path) -> ModalityRules:
@@ -88,6 +102,8 @@ class ModalityRules:
             answer_codes=table("answer_codes"),
             contested_nouns=frozenset(str(v) for v in data.get("contested_nouns", [])),
             home_codes=tuple(str(v) for v in data.get("home_codes", [])),
+            inward_codes=tuple(str(v) for v in data.get("inward_codes", [])),
+            lone_country_exempt=tuple(str(v) for v in data.get("lone_country_exempt", [])),
             decision_nouns=frozenset(str(v) for v in data.get("decision_nouns", [])),
             complement_target_roots=tuple(str(v) for v in data.get("complement_target_roots", [])),
             alleging_verbs=frozenset(str(v) for v in data.get("alleging_verbs", [])),
@@ -100,8 +116,20 @@ class ModalityRules:
             reason_verbs=frozenset(str(v) for v in data.get("reason_verbs", [])),
             movement_verbs=frozenset(str(v) for v in data.get("movement_verbs", [])),
             unarmed_sectors=frozenset(str(v) for v in data.get("unarmed_sectors", [])),
+            state_sectors=frozenset(str(v) for v in data.get("state_sectors", [])),
+            object_pronouns=frozenset(str(v) for v in data.get("object_pronouns", [])),
+            possessive_pronouns=frozenset(str(v) for v in data.get("possessive_pronouns", [])),
+            future_temporal_marks=frozenset(str(v) for v in data.get("future_temporal_marks", [])),
+            aimed_roots=tuple(str(v) for v in data.get("aimed_roots", [])),
+            unilateral_triggers=frozenset(str(v) for v in data.get("unilateral_triggers", [])),
             inverted_conditionals=frozenset(str(v) for v in data.get("inverted_conditionals", [])),
             advice_modals=frozenset(str(v) for v in data.get("advice_modals", [])),
+            unit_nouns=frozenset(str(v) for v in data.get("unit_nouns", [])),
+            posture_roots=tuple(str(v) for v in data.get("posture_roots", [])),
+            from_source_roots=frozenset(str(v) for v in data.get("from_source_roots", [])),
+            state_codes=table("state_codes"),
+            refusal_codes=table("refusal_codes"),
+            statement_nouns=frozenset(str(v) for v in data.get("statement_nouns", [])),
         )
 
     def statement_code(self, frame: str, code: str, quad_class: int) -> str | None:
@@ -117,5 +145,11 @@ class ModalityRules:
             return longest_prefix(table, code)
         return None
 
+    def refusal_code(self, code: str) -> str | None:
+        """The CAMEO code (root 12) of saying one will not do a cooperative act ("would not sign")."""
+        return longest_prefix(self.refusal_codes, code)
+
     def is_reciprocal(self, code: str, trigger: str = "") -> bool:
+        if trigger in self.unilateral_triggers:
+            return False
         return code.startswith(self.reciprocal_codes) or trigger in self.reciprocal_triggers

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge.actors import ActorKnowledge, DatedRole, NamedActor
-from dyad.parse.nlp import text_of
+from dyad.parse.nlp import text_of, words_of
 from dyad.records import Actor, Entity
 
 PLURAL_PRONOUNS = {"they", "them"}
@@ -84,6 +84,7 @@ class ActorMatcher:
                 forms.add(surface[4:])
             self.matcher.add(surface, [nlp.make_doc(form) for form in forms])
         self.max_role_words = max((len(r.split()) for r in knowledge.roles), default=1)
+        self.role_ends = {r.split(" ")[-1] for r in knowledge.roles}  # the last word of every role
 
     def names(self, doc: Doc) -> dict[int, NameMatch]:
         """Longest name match at each token index (every token of the match points to it)."""
@@ -117,6 +118,7 @@ class DocumentActors:
         self.article_id = article_id
         self.published = published
         self.max_role_words = matcher.max_role_words
+        self.role_ends = matcher.role_ends
         self._lemmas: list[str] | None = None  # lower-case lemma of each token, for role look-ups
         self.body_start = dateline_end(doc)
         self.place_country: dict[int, str] = {}  # filled by the places stage, when it runs
@@ -161,15 +163,16 @@ class DocumentActors:
                 continue  # a country or organisation the NER took for a person
             self._person_mention(start, end)
         # Known people the NER missed, and later mentions by surname the NER labelled otherwise.
-        for i, token in enumerate(doc):
+        pos = words_of(doc).pos
+        for i, tag in enumerate(pos):
             if i in self.person_at:
                 continue
             match = self.names.get(i)
             if match and match.actor.kind == "person" and match.start == i:
                 self._person_mention(match.start, match.end)
-            elif token.pos_ == "PROPN":
-                record = self._by_surname(token.text, before=i)
-                if record and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"):
+            elif tag == "PROPN":
+                record = self._by_surname(doc[i].text, before=i)
+                if record and (i + 1 >= len(doc) or pos[i + 1] != "PROPN"):
                     self._link(record, i, i + 1)
 
     def _by_surname(self, surname: str, before: int) -> PersonRecord | None:
@@ -312,12 +315,14 @@ class DocumentActors:
         """The lower-case lemma of each token, made once per document: role and body look-ups compare
         them many times, and spaCy builds a new Token object on every access."""
         if self._lemmas is None:
-            self._lemmas = [t.lemma_.lower() for t in self.doc]
+            self._lemmas = words_of(self.doc).lemma
         return self._lemmas
 
     def role_at(self, i: int) -> tuple[str | None, int]:
         """The longest role word sequence ending (or, for "X of Y", starting) at token i."""
         roles, lemmas = self.knowledge.roles, self.lemmas()
+        if lemmas[i] not in self.role_ends and " " not in lemmas[i]:
+            return None, 0  # no role ends with this word (most words): spare joining the words before it
         for length in range(min(self.max_role_words, i + 1), 0, -1):
             words = " ".join(lemmas[i - length + 1 : i + 1])
             if words in roles:
@@ -388,8 +393,10 @@ class DocumentActors:
                 sector = self.knowledge.roles[role].sector if role else None
                 return [Actor(text=token.text, name=a.name, country=a.country, sector=sector or a.sector)
                         for a in pair]
-        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS and self._last_group(token) is None:
-            return self._last_pair(token)  # "... held talks with Singapore's leader. They agreed"
+        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+            # "hosted envoys from Sudan and Chad and urged them": every actor of the group; with none,
+            # "... held talks with Singapore's leader. They agreed": the pair named last.
+            return self._group(token) or self._last_pair(token)
         paired = any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children)
         if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_WORDS and paired:
             return self._last_pair(token)  # "the two men agreed"
@@ -429,7 +436,9 @@ class DocumentActors:
             sector = self.knowledge.roles[self.role_at(token.i)[0]].sector
             return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
                     for c in countries]
-        return []
+        # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
+        # office-holders or people of different countries named last.
+        return self._last_pair(token)
 
     def _hosts(self, token: Token) -> list[Actor]:
         """ "Lourenço arrived in Kinshasa ... promised his hosts $20 million": hosts named only through
@@ -497,7 +506,7 @@ class DocumentActors:
             if record:
                 entity = record.entity
                 return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
-            return self._last_office_holder(token)
+            return self._last_office_holder(token) or self._parallel_object(token)
         match = self.names.get(token.i)
         phrase = self.phrase_tokens(token)
         role, _ = self.role_at(token.i)
@@ -651,15 +660,20 @@ class DocumentActors:
     def _last_group(self, pronoun: Token) -> Actor | None:
         """"expelled nine Russian diplomats, accusing them": the nearest plural actor before the pronoun
         in its sentence, other than the subject it refers from."""
+        group = self._group(pronoun)
+        return group[0] if group else None
+
+    def _group(self, pronoun: Token) -> list[Actor]:
+        """The actors of the nearest plural phrase before the pronoun in its sentence, other than the
+        subject it refers from: all of them ("envoys from Sudan and Chad ... urged them": both)."""
         subject_heads = {c.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
         for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
             if token.tag_ in {"NNS", "NNPS"} and token.i not in subject_heads and token.dep_ != "compound":
-                actor = self.actor_for(token)
-                if actor is not None and (actor.country or actor.sector):
-                    return Actor(
-                        text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector
-                    )
-        return None
+                found = [a for a in self.actors_for(token) if a.country or a.sector]
+                if found:
+                    return [Actor(text=pronoun.text, name=a.name, country=a.country, sector=a.sector)
+                            for a in found]
+        return []
 
     def _office_holders(self, before: int) -> list[tuple[Token, Actor]]:
         """The single office-holders left unnamed ("Brazil's president", "the Turkish foreign minister",
@@ -689,10 +703,38 @@ class DocumentActors:
             if self.knowledge.roles[self.role_at(token.i)[0]].gender in {gender, None}
         ]
         subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
+        doer = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER
+                     and c.i < pronoun.i), None) if pronoun.dep_ in {"dobj", "dative"} else None
+        if doer is not None and (taken := self._last_office_holder(doer)) is not None:
+            # "He told him": the object is not the subject (that would be "himself").
+            holders = [h for h in holders if h[1].country != taken.country]
+            subjects = []
         if not (subjects or holders):
             return None
         actor = (subjects or holders)[-1][1]
         return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+
+    def _parallel_object(self, pronoun: Token) -> Actor | None:
+        """"detained an Algerian journalist and later deported him": an object pronoun of a coordinated
+        verb is the singular object of the verb before it."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or verb.dep_ != "conj":
+            return None
+        for earlier in verb.head.children:
+            if earlier.dep_ == "dobj" and earlier.tag_ == "NN" and earlier.pos_ == "NOUN":
+                actor = self.actor_for(earlier)
+                if actor is not None and actor.country:
+                    return Actor(text=pronoun.text, name=actor.name, country=actor.country,
+                                 sector=actor.sector)
+        return None
+
+    def other_party(self, token: Token, country: str | None) -> list[Actor]:
+        """"Chile's president telephoned Peru's new leader. He offered to resume talks": of the two people
+        of different countries named last (`_last_pair`), the one not of `country`."""
+        pair = self._last_pair(token)
+        others = [Actor(text=a.name or a.country or "", name=a.name, country=a.country, sector=a.sector)
+                  for a in pair if a.country != country]
+        return others if country and len(pair) == 2 and len(others) == 1 else []
 
     def _last_pair(self, token: Token) -> list[Actor]:
         """"they agreed", "the two men agreed" after "Malaysia's prime minister held talks with Singapore's

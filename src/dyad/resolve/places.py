@@ -14,10 +14,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from dyad.parse.nlp import text_of
+from dyad.parse.nlp import text_of, words_of
 from dyad.records import Place
 from dyad.resolve.actors import DATELINE, DocumentActors
 from dyad.resolve.gazetteer import Entry, Gazetteer, fold
@@ -255,7 +254,7 @@ class PlaceFinder:
                 if start < ent.end:
                     spans.append((start, ent.end, ent.label_))
                     covered.update(range(start, ent.end))
-        proper = (doc.to_array("POS") == PROPN).tolist()  # no Token built per word: the array is cheap
+        proper = [tag == "PROPN" for tag in words_of(doc).pos]  # no Token built per word
         i = 0
         while i < len(doc):  # proper-noun runs the recogniser left out
             if proper[i] and i not in covered and doc[i].text[:1].isupper():
@@ -301,7 +300,7 @@ class PlaceFinder:
 
     def _names_within(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
         """The whole span if the gazetteer knows it, else its longest known parts ("Mexico City police")."""
-        if self.gazetteer.lookup(doc[start:end].text) or label == "PERSON":
+        if label == "PERSON" or self.gazetteer.lookup(doc[start:end].text):
             return [(start, end)]
         found = []
         i = start

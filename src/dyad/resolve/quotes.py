@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.parse.nlp import text_of
+from dyad.parse.nlp import text_of, words_of
 from dyad.records import Actor, Quote
 from dyad.resolve.actors import DocumentActors
 from dyad.resolve.places import DATELINE, dateline_tokens
@@ -188,18 +188,22 @@ class QuoteFinder:
     def _reported(self, doc: Doc, actors: DocumentActors, article_id: str, quoted: set[int],
                   excluded: set[int]) -> list[FoundQuote]:
         found = []
-        for token in doc:
-            if token.i in quoted:
+        words = words_of(doc)  # a Token is made only for the few words that can be cues
+        for i, (pos, lemma, lower) in enumerate(zip(words.pos, words.lemma, words.lower, strict=True)):
+            if i in quoted:
                 continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+            if pos == "VERB" and lemma in REPORTING_VERBS:
+                token = doc[i]
                 if any(c.dep_ == "neg" for c in token.children):
                     continue
                 for clause in _reported_clauses(token):
                     for start, end in _clauses(clause):
                         found += self._reported_quote(doc, (start, end), token, actors, article_id, quoted,
                                                       excluded)
-            elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-                found += self._according_to(doc, token, actors, article_id, quoted, excluded)
+            elif lower == "according":
+                token = doc[i]
+                if any(c.lower_ == "to" for c in token.children):
+                    found += self._according_to(doc, token, actors, article_id, quoted, excluded)
         return found
 
     def _reported_quote(self, doc: Doc, tokens: tuple[int, int], cue: Token, actors: DocumentActors,
