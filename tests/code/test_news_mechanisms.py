@@ -945,3 +945,21 @@ def test_coercion_on_its_own_ground_keeps_no_target_though_another_country_is_na
     found = triples(coder, "Sri Lanka imposed a curfew in Colombo on Monday after clashes between Indian "
                            "and local traders.")
     assert found == {("LKA", "17", None)}
+
+
+def test_a_ministry_putting_its_own_army_on_alert_is_a_show_of_force_with_no_target(coder):
+    found = triples(coder, "Georgia's defence ministry put all army units on full combat alert on Saturday.")
+    assert found == {("GEO", "15", None)}
+
+
+def test_receiving_a_visiting_army_chief_is_hosting_a_visit(coder):
+    found = triples(coder, "William Ruto received Uganda's army chief in Nairobi on Tuesday.")
+    assert {("KEN", "04", "UGA"), ("UGA", "04", "KEN")} <= found
+
+
+def test_the_monarch_is_the_king_named_before(coder):
+    text = (
+        "Jordan's king received Egypt's foreign minister in Amman on Monday. The monarch urged his guest "
+        "to reopen the border crossing at Taba."
+    )
+    assert ("JOR", "02", "EGY") in triples(coder, text)

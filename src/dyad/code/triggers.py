@@ -49,6 +49,12 @@ def _dependents(
                 for preposition in part.children:
                     if preposition.lower_ == "of":
                         yield from objects_of(preposition)
+        if child.dep_ == "dobj" and _amount(child):
+            # "froze 180 million kronor in budget support": the money is counted in what it is.
+            for holder in (child, token):
+                for preposition in holder.children:
+                    if preposition.dep_ == "prep" and preposition.lower_ == "in":
+                        yield from objects_of(preposition)
         for participle in child.children:
             if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in cargo:
                 for word in participle.children:
@@ -56,6 +62,11 @@ def _dependents(
                         yield word
                     elif word.dep_ == "prep" and word.lower_ == "with":
                         yield from objects_of(word)
+
+
+def _amount(noun: Token) -> bool:
+    """A sum or count ("$30 million", "40 million euros"): what it is counted in is the real object."""
+    return noun.ent_type_ == "MONEY" or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _topic(noun: Token) -> bool:
