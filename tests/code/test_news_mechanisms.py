@@ -963,3 +963,237 @@ def test_the_monarch_is_the_king_named_before(coder):
         "to reopen the border crossing at Taba."
     )
     assert ("JOR", "02", "EGY") in triples(coder, text)
+
+
+# ---- round 10: general classes ---------------------------------------------------------------------
+ROUND_10 = [
+    pytest.param(
+        "Kenya's president held talks with his Ugandan counterpart in Kampala on Friday, and the two agreed "
+        "to build a new railway bridge.",
+        {("KEN", "04", "UGA"), ("UGA", "04", "KEN"), ("KEN", "03", "UGA"), ("UGA", "03", "KEN")},
+        id="the_two_are_the_pair_named_before",
+    ),
+    pytest.param(
+        "Peru and Chile failed to settle the water dispute at three days of negotiations in Quito.",
+        {("PER", "04", "CHL"), ("CHL", "04", "PER")},
+        id="failed_talks_measured_in_days_still_took_place_and_the_venue_is_no_party",
+    ),
+    pytest.param(
+        "Peru on Monday rejected a Bolivian offer of talks on the river dispute.",
+        {("PER", "12", "BOL"), ("BOL", "03", "PER")},
+        id="a_rejected_offer_of_talks_was_made",
+    ),
+    pytest.param(
+        "Mali has received no request from Niger to extradite the former minister.",
+        set(),
+        id="no_request_is_none_made",
+    ),
+    pytest.param(
+        "Kenya's army on Friday dismissed reports that its troops had shelled a Somali village.",
+        {("KEN", "01", "SOM")},
+        id="what_a_denied_report_says_is_only_alleged",
+    ),
+    pytest.param(
+        "Togo urged Ghana on Monday to release six Togolese students who were arrested in Kumasi last month.",
+        {("TGO", "02", "GHA"), ("GHA", "17", "TGO")},
+        id="an_arrest_with_no_named_doer_is_by_the_state_of_the_place",
+    ),
+    pytest.param(
+        "Senegal expelled a Gambian journalist on Monday, a day after police arrested him at Dakar's port.",
+        {("SEN", "17", "GMB")},
+        id="police_arresting_at_a_place_are_that_places_police",
+    ),
+    pytest.param(
+        "Hundreds of Kenyans marched to the Ugandan embassy in Nairobi on Friday to demand cheaper fuel.",
+        {("KEN", "14", "UGA")},
+        id="a_march_to_demand_is_one_protest",
+    ),
+    pytest.param(
+        "Laos summoned Thailand's ambassador on Monday to demand the release of two Lao farmers.",
+        {("LAO", "10", "THA")},
+        id="a_demanded_release_frees_no_one_and_the_summons_is_its_channel",
+    ),
+    pytest.param(
+        "Egypt signed a deal with Sudan on Sunday to import 50,000 head of cattle.",
+        {("EGY", "05", "SDN"), ("SDN", "05", "EGY")},
+        id="what_a_deal_is_to_do_is_what_was_signed",
+    ),
+    pytest.param(
+        "Kenyan police said on Monday that Ethiopian militiamen had beaten four Kenyan herders near Moyale.",
+        {("ETH", "18", "KEN")},
+        id="beating_herders_is_an_assault",
+    ),
+    pytest.param(
+        "Ghana's trade minister said that India had agreed to buy 50,000 tonnes of Ghanaian cocoa beans "
+        "next year.",
+        {("IND", "03", "GHA")},
+        id="agreeing_to_buy_tonnes_of_a_good_is_an_intent_to_trade",
+    ),
+    pytest.param(
+        "Qatar will pay to rebuild Gaza's main hospital, Qatar's foreign ministry said on Sunday.",
+        {("QAT", "03", "PSE")},
+        id="paying_to_rebuild_is_a_promise_of_aid",
+    ),
+    pytest.param(
+        "Storm Boris destroyed bridges in southern Poland on Sunday.",
+        set(),
+        id="a_storm_is_no_actor",
+    ),
+    pytest.param(
+        "Ghana freed nine Togolese sailors on Sunday. Ghanaian coast guards had arrested them in July.",
+        {("GHA", "08", "TGO"), ("GHA", "17", "TGO")},
+        id="them_are_the_people_acted_upon_in_the_sentence_before",
+    ),
+    pytest.param(
+        "Kyiv on Monday received 40 armoured vehicles supplied by Berlin.",
+        {("DEU", "07", "UKR")},
+        id="what_was_given_goes_to_whoever_received_it",
+    ),
+    pytest.param(
+        "Kenya on Monday lifted the sanctions that it had imposed on Uganda in May.",
+        {("KEN", "08", "UGA"), ("KEN", "16", "UGA")},
+        id="the_sanctions_it_had_imposed_were_imposed",
+    ),
+    pytest.param(
+        "Spanish police detained a Moroccan man in Malaga on Monday at Rabat's request.",
+        {("ESP", "17", "MAR"), ("MAR", "02", "ESP")},
+        id="acting_at_a_states_request_means_it_asked",
+    ),
+    pytest.param(
+        "Ireland on Monday rejected Britain's request.",
+        {("IRL", "12", "GBR"), ("GBR", "02", "IRL")},
+        id="a_rejected_request_was_made_to_the_rejecter",
+    ),
+    pytest.param(
+        "Ghana's president telephoned Togo's president on Monday to congratulate him on his victory. He "
+        "invited his counterpart to visit Accra in June.",
+        {("GHA", "04", "TGO"), ("TGO", "04", "GHA"), ("GHA", "05", "TGO"), ("GHA", "03", "TGO")},
+        id="a_call_to_congratulate_him_and_an_invitation_to_his_counterpart",
+    ),
+    pytest.param(
+        "Kenya's army on Friday dismissed a Somali claim that Kenyan jets had bombed a village near Dhobley.",
+        {("KEN", "01", "SOM"), ("SOM", "11", "KEN")},
+        id="a_denied_claim_of_an_attack_is_an_accusation_and_no_attack",
+    ),
+    pytest.param(
+        "Laos proposed a new railway link with Thailand on Monday.",
+        {("LAO", "02", "THA")},
+        id="proposing_a_shared_project_is_an_appeal_for_cooperation",
+    ),
+    pytest.param(
+        "Kenya extradited the suspect to Uganda at the request of the Ugandan government.",
+        {("KEN", "06", "UGA"), ("UGA", "02", "KEN")},
+        id="at_the_request_of_a_government_it_asked",
+    ),
+    pytest.param(
+        "Chile's president received Peru's foreign minister on Monday. The visitor handed him a letter "
+        "proposing a new railway link.",
+        {("CHL", "04", "PER"), ("PER", "04", "CHL"), ("PER", "02", "CHL")},
+        id="the_visitor_is_who_was_received_and_a_letter_goes_to_whom_it_was_handed",
+    ),
+    pytest.param(
+        "Hungary said on Monday that it would not join the joint purchase of fighter jets proposed by "
+        "Poland.",
+        {("HUN", "12", "POL")},
+        id="not_joining_a_joint_arms_purchase_is_a_refusal",
+    ),
+    pytest.param(
+        "Omani patrol boats seized a Yemeni dhow near Salalah on Sunday. Sanaa summoned the sultanate's "
+        "envoy on Monday to protest.",
+        {("OMN", "17", "YEM"), ("YEM", "11", "OMN")},
+        id="the_sultanate_is_the_other_country_named_last",
+    ),
+    pytest.param(
+        "Danish activists burned a flag outside Turkey's consulate in Aarhus on Friday. Ankara summoned the "
+        "Nordic country's chargé d'affaires to demand an apology.",
+        {("DNK", "14", "TUR"), ("TUR", "10", "DNK")},
+        id="a_demand_a_summons_was_for_is_made_to_the_one_summoned_and_is_the_one_event",
+    ),
+    pytest.param(
+        "Hanoi on Tuesday freed six Chinese fishermen arrested in April near the Paracel Islands.",
+        {("VNM", "08", "CHN"), ("VNM", "17", "CHN")},
+        id="who_frees_people_arrested_held_them",
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan held talks in Geneva on Monday. Both sides agreed to resume border talks.",
+        {("ARM", "04", "AZE"), ("AZE", "04", "ARM"), ("ARM", "03", "AZE"), ("AZE", "03", "ARM")},
+        id="both_sides_are_the_pair_named_before",
+    ),
+    pytest.param(
+        "Mali protested on Monday over the deportation of 40 Malian migrants by Algeria last week.",
+        {("MLI", "11", "DZA"), ("DZA", "17", "MLI")},
+        id="a_state_protesting_over_a_policy_complains_officially",
+    ),
+    pytest.param(
+        "Indonesia's seizure of two Vietnamese trawlers on Monday drew a protest from Hanoi.",
+        {("IDN", "17", "VNM"), ("VNM", "11", "IDN")},
+        id="a_protest_drawn_from_a_state_is_aimed_at_who_drew_it",
+    ),
+    pytest.param(
+        "In talks in Doha on Sunday, Egypt and Qatar agreed to expand gas trade.",
+        {("EGY", "04", "QAT"), ("QAT", "04", "EGY"), ("EGY", "03", "QAT"), ("QAT", "03", "EGY")},
+        id="agreeing_in_talks_is_taking_part_in_them",
+    ),
+    pytest.param(
+        "Ankara's purchase of Russian S-400 missiles angered Washington.",
+        {("TUR", "06", "RUS"), ("RUS", "06", "TUR")},
+        id="a_states_purchase_of_foreign_missiles_is_military_cooperation",
+    ),
+    pytest.param(
+        "On Friday, Kazakhstan freed 12 Kyrgyz truck drivers who had been held over customs violations.",
+        {("KAZ", "08", "KGZ"), ("KAZ", "17", "KGZ")},
+        id="people_who_had_been_held_were_held_by_whoever_freed_them",
+    ),
+    pytest.param(
+        "Ghana urged Togo on Monday to release six Ghanaian students who were arrested in Lome last month.",
+        {("GHA", "02", "TGO"), ("TGO", "17", "GHA")},
+        id="passive_arrest_of_named_foreigners_at_a_place",
+    ),
+    pytest.param(
+        "Protesters were beaten in Nairobi on Monday.",
+        set(),
+        id="an_agentless_act_at_home_on_no_named_foreigners_is_no_dyad",
+    ),
+    pytest.param(
+        "India's prime minister telephoned Nepal's president on Monday. The premier offered to resume talks "
+        "on the border.",
+        {("IND", "04", "NPL"), ("NPL", "04", "IND"), ("IND", "03", "NPL")},
+        id="the_premier_is_the_prime_minister_named_before_and_offers_to_the_other_party",
+    ),
+    pytest.param(
+        "Spain's king telephoned Portugal's president on Friday. The monarch invited his counterpart to "
+        "visit Madrid in May.",
+        {("ESP", "04", "PRT"), ("PRT", "04", "ESP"), ("ESP", "03", "PRT")},
+        id="the_monarch_invites_his_counterpart",
+    ),
+    pytest.param(
+        "Egypt summoned Ethiopia's ambassador on Monday to protest the filling of the dam.",
+        {("EGY", "11", "ETH")},
+        id="a_summons_to_protest_stays_one_protest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_10)
+def test_round_10_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_a_purpose_infinitive_and_a_second_verb_share_the_acts_day(coder):
+    text = (
+        "Kenyan police said on Monday that Ethiopian militiamen had beaten four herders and stolen their "
+        "cattle near Moyale on Saturday. Kenya's president telephoned Ethiopia's prime minister on Sunday "
+        "to protest."
+    )
+    days = {(e.cameo.root, e.trigger): e.date.value for e in code(coder, text).events}
+    assert days[("18", "beaten")] == "2026-02-28"
+    assert days[("11", "protest")] == "2026-03-01"
+
+
+def test_a_sentence_whose_subject_is_named_again_by_a_description_goes_on_that_day(coder):
+    text = (
+        "Chile's president received Peru's foreign minister in Santiago on Tuesday. The visitor proposed a "
+        "new railway link."
+    )
+    days = {e.cameo.root: e.date.value for e in code(coder, text).events}
+    assert days["02"] == "2026-03-03"

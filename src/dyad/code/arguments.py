@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from dyad.code.modality import Status
 from dyad.code.pairs import same_actor
-from dyad.code.place_targets import country_named, named_country, place_actor, place_targets
+from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
 from dyad.code.tree import SUBJECT_DEPS, governing_verb, objects_of
-from dyad.code.triggers import Match
+from dyad.code.triggers import SPAN_NOUNS, Match
 from dyad.knowledge import Knowledge
 from dyad.records import Actor
 from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
@@ -39,6 +39,8 @@ NOUN_TARGET_PREPOSITIONS = (
 # Prepositions that place a meeting noun in the clause's own time: "failed to agree at talks in Manila",
 # "signed the deal during a visit": the clause's doer took part in it.
 PARTICIPATION_PREPOSITIONS = {"at", "during"}
+# "agreed in talks in Doha", "in a phone call": for meetings only ("$300 million in loans" is no act).
+MEETING_PREPOSITIONS = {"in"}
 SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_PRONOUNS = {"it", "we", "they"}  # in a clause said by someone: that someone
 
@@ -78,6 +80,10 @@ class ArgumentResolver:
                 a for c in frame.children if c.dep_ in {"amod", "compound"}
                 for a in actors.actors_for(c) if a.country
             ]
+        if not owners:
+            # "an offer of talks from Nigeria": "from" names who made it.
+            owners = [a for p in frame.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in objects_of(p) for a in actors.actors_for(o) if a.country]
         if owners:
             return owners
         verb = frame.head
@@ -123,6 +129,16 @@ class ArgumentResolver:
         trigger = match.trigger
         if trigger.pos_ in {"VERB", "AUX"} or match.pattern.kind == "verb":  # a verb taken for a noun
             sources, targets = self._verb_arguments(match, actors)
+            if match.pattern.code.startswith(self.rules.custody_codes):
+                held = custodians(trigger, sources, actors) or self._releasers(trigger, actors)
+                home = {h.country for h in held}
+                if not sources and not any(t.country and t.country not in home for t in targets):
+                    # "five Ghanaians were arrested in Accra", "protesters were beaten in Nairobi": home
+                    # affairs, or people of no country the text names: no dyad to code.
+                    held = sources
+                if held != sources:
+                    # "detained him at Lusaka's airport": the place is where they held him, not whom.
+                    sources, targets = held, [t for t in targets if t.country not in home or t.sector]
         else:
             sources, targets = self._noun_arguments(match, actors)
         return self._without_self_targets(trigger, sources, targets, actors)
@@ -195,6 +211,11 @@ class ArgumentResolver:
                 if not found and subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ == "ccomp":
                     verb = verb.head  # "Bolivia denied that it had allowed": "it" is the denier
                     continue
+                if not found and subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ == "relcl":
+                    above = governing_verb(verb.head)  # "Kenya lifted the curbs it had imposed": Kenya's
+                    if above is not None:
+                        verb = above
+                        continue
                 if avoid and found and all(a.country == avoid for a in found) and verb.dep_ == "ccomp":
                     verb = verb.head
                     continue
@@ -271,7 +292,12 @@ class ArgumentResolver:
                     targets += actors.actors_for(verb.head)  # "the drivers Burkina Faso held"
             if not targets and passive_subjects:
                 for subject in passive_subjects:
-                    targets += actors.actors_for(subject)
+                    if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                        targets += actors.actors_for(verb.head)  # "the workers who had been held"
+                    else:
+                        targets += actors.actors_for(subject)
+            if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and match.pattern.code[:2] == "17":
+                targets += actors.actors_for(verb.head)  # "three French hikers arrested in August"
             if not targets:
                 force = match.pattern.code[:2] in {"18", "19", "20"}
                 prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
@@ -318,6 +344,18 @@ class ArgumentResolver:
                         for subject in clause.children:
                             if subject.dep_ in SUBJECT_DEPS:
                                 targets += actors.actors_for(subject)
+        if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            targets = self._receivers(verb, actors)
+        if (
+            not targets and verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns
+            and verb.head.dep_ == "dobj"
+        ):
+            # "handed her a letter proposing a bridge", "sent Rome a note protesting": to whom it went.
+            bearer = verb.head.head
+            targets = [a for c in bearer.children if c.dep_ in {"dative", "iobj"}
+                       for a in actors.actors_for(c)]
+            targets += [a for p in bearer.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in objects_of(p) for a in actors.actors_for(o)]
         force = self.knowledge.cameo.cameo(match.pattern.code).quad_class == 4
         placed = force or match.pattern.code.startswith(self.rules.place_target_codes)
         home = sources[0].country if sources else None
@@ -346,6 +384,36 @@ class ArgumentResolver:
         if answered and not targets:
             targets = self._answered(verb, answered, actors)
         return sources, targets
+
+    def _releasers(self, verb: Token, actors: DocumentActors) -> list[Actor]:
+        """Who held the people an agentless arrest describes, where no place says: the state that freed
+        them, or is asked to ("Rabat freed three French hikers arrested in August", "Lima's release of
+        14 drivers who had been held"): only who holds people can let them go."""
+        if verb.dep_ not in {"acl", "relcl"} or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        people = verb.head
+        if people.dep_ == "dobj" and people.head.lemma_ in self.rules.releasing_words:
+            found = self.subject_actors(people.head, actors)
+        elif (
+            people.dep_ == "pobj" and people.head.lower_ == "of"
+            and people.head.head.lemma_ in self.rules.releasing_words
+        ):
+            found = self.speakers(people.head.head, actors)
+        else:
+            return []
+        return [Actor(text=a.text, name=a.name, country=a.country, sector=a.sector, inferred=True)
+                for a in found if a.country]
+
+    def _receivers(self, participle: Token, actors: DocumentActors) -> list[Actor]:
+        """Who got what a participle says was given: "Vientiane received the first 30 of 120 buses donated
+        by Tokyo" (the subject of a receiving verb whose object holds the participle's noun)."""
+        token = participle.head
+        while token.dep_ in {"pobj", "prep", "conj", "appos"} and token.head is not token:
+            token = token.head
+        receiver = token.head
+        if token.dep_ != "dobj" or receiver.lemma_ not in self.rules.receiving_verbs:
+            return []
+        return [a for a in self.subject_actors(receiver, actors) if a.country]
 
     def _complement_targets(self, verb: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
         """Whom a refusal is aimed at when only the refused act names them, nearest clause first: the
@@ -460,8 +528,13 @@ class ArgumentResolver:
         reaction = False
         if not sources and match.pattern.code[:2] in self.rules.from_source_roots:
             # "a protest from Algiers", "condemnation from Washington": "from" names who did it.
-            sources = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
-                       for o in objects_of(p) for a in actors.actors_for(o)]
+            holders = [noun, verb] if verb is not None and noun.dep_ == "dobj" else [noun]
+            sources = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in objects_of(p) for a in actors.actors_for(o)]  # "drew a protest from Hanoi"
+            if not sources and match.pattern.code[:2] == "02":
+                # "at the request of the Ugandan government": "of" names who asked.
+                sources = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in objects_of(p) for a in actors.actors_for(o) if a.country]
             # "deported him, prompting a protest from Algiers": aimed at whoever prompted it.
             reaction = bool(sources) and verb is not None and verb.lemma_ in self.rules.causal_verbs
         if (
@@ -475,18 +548,32 @@ class ArgumentResolver:
             )
         ):
             sources = self.subject_actors(verb, actors)
+        spanned = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS else noun
         if (
             not sources
             and verb is not None
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ in PARTICIPATION_PREPOSITIONS
+            and spanned.dep_ == "pobj"
+            and (
+                spanned.head.lower_ in PARTICIPATION_PREPOSITIONS
+                or (spanned.head.lower_ in MEETING_PREPOSITIONS and match.pattern.code.startswith("04"))
+            )
             and self.knowledge.cameo.cameo(match.pattern.code).quad_class <= 2
+            and match.pattern.code[:2] != "02"  # "arrested him at a request": others asked
             and not self._mentioned_before(noun)
         ):
             # Cooperative meetings only: "police fired tear gas at a protest" did not protest.
             sources = self.subject_actors(verb, actors)
         if not sources and verb is not None and verb.lemma_ in self.rules.causal_verbs:
             sources = self.subject_actors(verb, actors)  # "an operation that led to the capture of X"
+        frame = noun.head.head
+        if (
+            not sources and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for"}
+            and frame.pos_ == "NOUN" and frame.lemma_ in self.rules.frame_nouns
+        ):
+            # "a Gabonese offer of talks": the offerer would take part; "Kenya's request for aid to
+            # Uganda": the one asked would give it.
+            asked = self.rules.frame_nouns[frame.lemma_] in {"appeal", "demand"}
+            sources = (self.addressees(frame, actors) if asked else []) or self.speakers(frame, actors)
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
         if between:
             parties = [a for p in between for o in objects_of(p) for a in actors.actors_for(o)]
@@ -497,7 +584,13 @@ class ArgumentResolver:
         if match.target_preposition is not None:
             targets = self._targets_of_pattern_preposition(match, actors)
         if not targets:
-            targets = self._prepositional_targets(noun, match, actors, NOUN_TARGET_PREPOSITIONS)
+            prepositions = NOUN_TARGET_PREPOSITIONS
+            joint = match.pattern.code.startswith(self.rules.joint_codes)
+            if joint and len({s.country for s in sources}) >= 2:
+                # "Chad and Cameroon ... at talks in Abuja": two parties meet each other; the venue
+                # is where, not whom.
+                prepositions = tuple(p for p in prepositions if p != "in")
+            targets = self._prepositional_targets(noun, match, actors, prepositions)
         if not targets and verb is not None and noun.dep_ == "dobj":
             light = Match(match.pattern, verb, {verb.i, noun.i}, None)
             targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
@@ -506,9 +599,10 @@ class ArgumentResolver:
             and verb is not None
             and noun.dep_ == "dobj"
             and verb.lemma_ in self.rules.negating_verbs
-            and match.pattern.code[:2] in self.rules.answer_codes.values()
+            and (match.pattern.code[:2] in self.rules.answer_codes.values() or match.pattern.code[:2] == "02")
         ):
-            targets = self.subject_actors(verb, actors)  # "rejecting accusations": the rejecter was accused
+            # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked.
+            targets = self.subject_actors(verb, actors)
         if (
             not targets
             and verb is not None
@@ -521,6 +615,13 @@ class ArgumentResolver:
             victims = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
             targets = [a for v in victims for a in actors.actors_for(v) if named_country(a)]
         targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
+        if (
+            not targets and verb is not None and match.pattern.code[:2] == "02"
+            and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon", "on"}
+        ):
+            # "extradited the suspect at Uganda's request": the one who acted was asked.
+            asked = {s.country for s in sources}
+            targets = [a for a in self.subject_actors(verb, actors) if a.country and a.country not in asked]
         if not targets and reaction and verb is not None:
             targets = [t for t in self.subject_actors(verb, actors) if t.country]
         return sources, targets

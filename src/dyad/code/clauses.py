@@ -25,9 +25,10 @@ def without_elaborations(
 ) -> list[tuple[int, Event]]:
     """A participle with no subject of its own that goes on from an act can tell what that act did:
     "attacked a base, killing two soldiers" is one attack (same root, or force after force), and
-    "demonstrated, demanding that Beijing stop" one protest, whose demand is what it was for (the
-    `content_roots` of modality.yaml). A statement after another act stays its own event ("expelled
-    nine diplomats, accusing them of spying"; "met on Monday, agreeing to resume talks"). Likewise an
+    "demonstrated, demanding that Beijing stop" (or "rallied to demand") one protest, whose demand
+    is what it was for (the `content_roots` of modality.yaml). A statement after another act stays its
+    own event ("expelled nine diplomats, accusing them of spying"; "met on Monday, agreeing to resume
+    talks"). Likewise an
     infinitive of purpose of the same kind with no other target says what the act was for: "met his
     counterparts to discuss security" is the meeting, once."""
     roots: dict[int, list[Event]] = {}
@@ -48,7 +49,7 @@ def without_elaborations(
             and any(
                 other.cameo.root == event.cameo.root
                 or (gerund and other.cameo.quad_class == 4 and event.cameo.quad_class == 4)
-                or (gerund and other.cameo.root in content_roots and event.cameo.quad_class == 3)
+                or (other.cameo.root in content_roots and event.cameo.quad_class == 3)
                 for other in roots[head.i]
                 if other.modality == event.modality and (gerund or other.target is not None)
                 # a purpose names no target, or the one the act had and no more specific code ("blocked
@@ -110,15 +111,38 @@ def without_residues(events: list[Event]) -> list[Event]:
     return kept
 
 
-APPEAL_ROOT = "02"  # CAMEO: make an appeal or request
+SAID_ROOTS = {"10", "12", "13"}  # CAMEO: demand; reject; threaten
+REQUEST_ROOTS = {"02", "10"}  # CAMEO: make an appeal or request; demand
+
+
+def without_channels(
+    doc: Doc, coded: list[tuple[int, Event]], channel_codes: frozenset[str], anchors: dict[int, int]
+) -> list[tuple[int, Event]]:
+    """A summons that carries a statement is that statement: "summoned the kingdom's ambassador to
+    demand their release" is one demand (10), not also a protest (114); the summons is its channel.
+    Kept when its purpose is no statement, or is aimed at someone else."""
+    said: dict[int, set[tuple]] = {}
+    for i, event in coded:
+        token = doc[anchors.get(id(event), i)]
+        if event.cameo.root in SAID_ROOTS and token.dep_ in {"advcl", "xcomp"}:
+            target = event.target.country if event.target else None
+            said.setdefault(token.head.i, set()).add((event.source.country, target))
+    return [
+        (i, event) for i, event in coded
+        if not (
+            event.cameo.code in channel_codes
+            and (event.source.country, event.target.country if event.target else None) in said.get(i, set())
+        )
+    ]
 
 
 def without_requested(doc: Doc, coded: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
-    """A noun naming the thing an appeal asks for is the request's content, not an act done: "requested
-    an emergency loan from China" is an appeal for aid (0231), and no loan was given."""
+    """A noun naming the thing an appeal or a demand asks for is the request's content, not an act done:
+    "requested an emergency loan from China" is an appeal for aid (0231), and no loan was given; "to
+    demand their release" releases no one."""
     appeals: dict[int, set[str | None]] = {}
     for i, event in coded:
-        if event.cameo.root == APPEAL_ROOT:
+        if event.cameo.root in REQUEST_ROOTS:
             appeals.setdefault(i, set()).add(event.source.country)
     kept = []
     for i, event in coded:
@@ -126,7 +150,7 @@ def without_requested(doc: Doc, coded: list[tuple[int, Event]]) -> list[tuple[in
         if (
             token.pos_ not in {"VERB", "AUX"}
             and token.dep_ == "dobj"
-            and event.cameo.root != APPEAL_ROOT
+            and event.cameo.root not in REQUEST_ROOTS
             and event.source.country in appeals.get(token.head.i, set())
         ):
             continue

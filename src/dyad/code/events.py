@@ -20,6 +20,7 @@ from dyad.code.clauses import (
     one_per_country_pair,
     unique_events,
     without_aimless_nouns,
+    without_channels,
     without_elaborations,
     without_requested,
     without_residues,
@@ -34,7 +35,7 @@ from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor, Article, Event, When
-from dyad.resolve.actors import DocumentActors
+from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
 from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
@@ -91,6 +92,7 @@ class EventCoder:
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
+        coded = without_channels(doc, coded, self.rules.channel_codes, anchors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
@@ -121,12 +123,17 @@ class EventCoder:
             if verb is not None and status.frame is None:
                 status.tense = tense_of(verb, self.rules)
         sources, targets = self.arguments.sources_and_targets(match, actors)
+        forces = self.rules.natural_forces
+        sources = [s for s in sources if s.country or forces.isdisjoint(s.text.lower().split())]
         speaker_verb = status.frame or status.reported_by
         if not sources and speaker_verb is not None and _pronoun_subject(trigger):
             # "the ministry said it could reimpose duties": "it" is the speaker.
             sources = self.arguments.subject_actors(speaker_verb, actors)
         if not sources:
             return [], status.frame
+        claim = _claim_over(trigger, self.rules)
+        if claim is not None and self.knowledge.cameo.cameo(match.pattern.code).quad_class >= 3:
+            return self._accusation(claim, match, sources, actors, times, article), status.frame
         if refused and status.reported_by is not None:
             above = status.reported_by
             speakers = self.arguments.speakers(above, actors)
@@ -136,8 +143,10 @@ class EventCoder:
         code = match.pattern.code
         if refused:
             code = self.rules.refusal_code(code) or code
-        if code in self.rules.state_codes and all(s.country and s.sector in {None, "GOV"} for s in sources):
-            code = self.rules.state_codes[code]  # "a protest from Algiers": an official complaint (114)
+        state_code = next((v for k, v in self.rules.state_codes.items() if code.startswith(k)), None)
+        if state_code and all(s.country and s.sector in {None, "GOV"} for s in sources):
+            # "a protest from Algiers", "Mali protested over the deportations": an official complaint (114)
+            code = state_code
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if (
             status.modality == "planned" and verb is not None and conditional_consequence(verb, self.rules)
@@ -174,10 +183,13 @@ class EventCoder:
         exempt = code.startswith(self.rules.lone_country_exempt)
         if (
             not targets and not exempt and len(sources) == 1 and code[:2] in self.rules.statement_roots
-            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in trigger.children)
+            and any(c.dep_ in SUBJECT_DEPS and _points_back(c, self.knowledge) for c in trigger.children)
         ):
-            # "Ghana's leader phoned his Togolese counterpart. He warned that ...": said to the other party.
+            # "Ghana's leader phoned his Togolese counterpart. He warned that ...": said to the other party;
+            # so is what "the visitor" proposed.
             targets = actors.other_party(trigger, sources[0].country)
+        if not targets and not exempt and self.knowledge.cameo.cameo(code).quad_class in {1, 3}:
+            targets = self._summoned(trigger, sources, actors)
         if not targets and not exempt and len(sources) == 1 and sources[0].country:
             targets = self.arguments.lone_other_country(trigger, sources, actors)
         if not targets and not exempt and code.startswith(self.rules.aimed_roots):
@@ -258,6 +270,8 @@ class EventCoder:
         if act is None:
             return []
         code = self.rules.statement_code(kind, act.code, act.quad_class)
+        if frame is not None and frame.lemma_ in self.rules.inviting_words and act.code.startswith("04"):
+            code = self.rules.statement_code("intent", act.code, act.quad_class)  # an offer to meet
         if code is None or code not in self.knowledge.cameo:
             return []
         speakers = self.arguments.speakers(frame, actors) if frame is not None else sources
@@ -287,7 +301,7 @@ class EventCoder:
             targets = told or targets
         if (
             not targets and kind in {"intent", "threat"} and frame is not None and len(own) == 1
-            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in frame.children)
+            and any(c.dep_ in SUBJECT_DEPS and _points_back(c, self.knowledge) for c in frame.children)
         ):
             # "Chile's president telephoned Peru's new leader. He offered to resume talks": an offer (or a
             # warning) the sentence aims at no one is made to the other party of the exchange just reported.
@@ -308,6 +322,39 @@ class EventCoder:
                 event.notes.append(f"{kind} of {match.pattern.code}")
             events.append(event)
         return events
+
+    def _summoned(self, act: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """ "summoned the kingdom's ambassador to demand their release": what one says in a purpose
+        infinitive with no addressee of its own is said to the one the main act was done to."""
+        head = act.head
+        if (
+            act.pos_ not in {"VERB", "AUX"} or act.dep_ not in {"advcl", "xcomp"} or head is act
+            or head.lemma_ in self.rules.frame_verbs
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        ):
+            return []
+        own = {s.country for s in sources}
+        return [a for c in head.children if c.dep_ == "dobj" for a in actors.actors_for(c)
+                if a.country and a.country not in own]
+
+    def _accusation(
+        self, claim: Token, match: Match, accused: list[Actor], actors: DocumentActors, times: TimeIndex,
+        article: Article,
+    ) -> list[Event]:
+        """ "a Ukrainian claim that Belarusian drones had crossed": the claimant accused the doers (112);
+        the act itself is only alleged. A claim with no maker of another country codes nothing."""
+        if any(p.code.startswith("11") for p in self.knowledge.patterns.candidates("noun", claim.lemma_)):
+            return []  # "rejected Indian allegations that ...": the noun is coded as the accusation itself
+        makers = list({m.country: m for m in self.arguments.speakers(claim, actors) if m.country}.values())
+        own = {m.country for m in makers}
+        accused = [a for a in accused if a.country and a.country not in own]
+        if not makers or not accused:
+            return []
+        when = times.date_for(claim, "past", statement=True)
+        return [
+            build_event(self.knowledge, "112", maker, doer, "asserted", when, match, article, None)
+            for maker in makers for doer in accused
+        ]
 
     def _undated_reason(self, trigger: Token) -> bool:
         """Whether the act is the reason of a judgement ("praised Laos for backing its position",
@@ -337,12 +384,39 @@ def _frame_above(verb: Token, rules: ModalityRules) -> Token | None:
     return None
 
 
+def _claim_over(act: Token, rules: ModalityRules) -> Token | None:
+    """The accusing noun whose "that" clause is the act ("a claim that drones had crossed"), if any."""
+    verb = act if act.pos_ in {"VERB", "AUX"} else governing_verb(act)
+    if verb is None or verb.dep_ not in {"acl", "ccomp"}:
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_ not in rules.accusing_nouns:
+        return None
+    return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) else None
+
+
 def _will_not(verb: Token, rules: ModalityRules) -> bool:
     """Whether the verb is negated in the future ("would not sign", "will not attend"): a refusal, unlike
     "has not imposed", which only says what did not happen."""
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in rules.future_modals for c in children
+    )
+
+
+def _points_back(subject: Token, knowledge: Knowledge) -> bool:
+    """A subject that names a party of the exchange just reported: "he", "she", "the visitor", "the
+    premier" (a bare title: "the Indian premier" names its own country)."""
+    if subject.lower_ in {"he", "she"}:
+        return True
+    word = subject.lemma_.lower()
+    children = list(subject.children)
+    words = [word, *(f"{c.lemma_.lower()} {word}" for c in children if c.dep_ in {"amod", "compound"})]
+    role = next((knowledge.actors.roles[w] for w in reversed(words) if w in knowledge.actors.roles), None)
+    if word not in VISITOR_WORDS and (role is None or not role.title):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ == "poss" or c.ent_type_ in {"NORP", "GPE"} for c in children
     )
 
 

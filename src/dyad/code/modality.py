@@ -90,6 +90,15 @@ def _noun_frame(clause: Token, rules: ModalityRules) -> bool:
     )
 
 
+def _framing_noun_modality(noun: Token, rules: ModalityRules) -> str:
+    """A request or offer that was made frames a planned act; "received no request to extradite him"
+    says none was made."""
+    for det in noun.children:
+        if det.dep_ == "det" and det.lower_ in rules.generic_determiners:
+            return rules.generic_determiners[det.lower_]
+    return "planned"
+
+
 def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
     """Whether the words just before the verb's clause are a conditional phrase ("in case they cross")."""
     start = verb.left_edge.i
@@ -180,9 +189,26 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             # "renewed its request to India to extradite X", "an offer to mediate": the noun frames the
             # act as the verb would ("requested India to extradite"), and what that act names with it
             # ("a proposal to mount joint patrols").
-            status.modality = "planned"
+            status.modality = _framing_noun_modality(parent, rules)
             status.frame, status.frame_kind = parent, rules.frame_nouns[parent.lemma_]
             status.tense = "future"
+            return
+        if (
+            current is anchor and current.dep_ == "pobj" and parent.lower_ in {"of", "for"}
+            and parent.head.pos_ == "NOUN" and parent.head.lemma_ in rules.frame_nouns
+        ):
+            # "a Gabonese offer of talks", "Kenya's request for food aid": the noun frames the act it
+            # names as its infinitive would ("an offer to hold talks").
+            status.modality = _framing_noun_modality(parent.head, rules)
+            status.frame, status.frame_kind = parent.head, rules.frame_nouns[parent.head.lemma_]
+            status.tense = "future"
+            return
+        if (
+            current.dep_ in {"acl", "ccomp"} and parent.pos_ == "NOUN"
+            and parent.lemma_ in rules.contested_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        ):
+            status.modality = "hypothetical"  # "denied a claim that its drones had crossed": alleged only
             return
         if (
             current.dep_ == "pcomp"

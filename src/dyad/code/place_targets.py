@@ -42,6 +42,28 @@ def at_home(trigger: Token, sources: list[Actor], actors: DocumentActors) -> lis
     ]
 
 
+def custodians(trigger: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+    """Who arrested or expelled when the text names no doer of its own country: the authorities of the
+    place the act happened in or at ("were detained in Lagos", "police detained him at Lusaka's
+    airport"). Doers whose country is said keep it."""
+    if any(s.country and not s.inferred for s in sources):
+        return sources
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "at"}:
+            continue
+        for obj in objects_of(child):
+            for inner in sorted(actors.phrase_tokens(obj), key=lambda t: t.i):
+                place = place_actor(inner, actors)
+                if place is None:
+                    continue
+                if not sources:
+                    return [Actor(text="authorities", name=place.name, country=place.country, sector="GOV",
+                                  inferred=True)]
+                return [Actor(text=s.text, name=place.name, country=place.country, sector=s.sector,
+                              inferred=True) for s in sources]
+    return sources
+
+
 def place_targets(head: Token, actors: DocumentActors, goals: frozenset[str] = frozenset()) -> list[Actor]:
     """A use of force against things in a country targets that country: "fired missiles at energy
     facilities in western Ukraine", "struck targets in Russia's Bryansk region". `goals` adds

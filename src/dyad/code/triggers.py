@@ -7,7 +7,7 @@ dyad.code.arguments, whether it happened is dyad.code.modality.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +19,10 @@ from dyad.knowledge.patterns import EventPattern, PatternIndex
 from dyad.parse.nlp import words_of
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+RELATIVE_WORDS = {"that", "which", "who", "whom"}
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
+# Nouns that measure a meeting out: "at two days of talks", "during a round of talks" is at the talks.
+SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "night", "round", "session"})
 
 
 @dataclass(slots=True)
@@ -39,6 +42,7 @@ def _dependents(
     participle describing a noun has that noun for its object ("a study released by X" -> study)."""
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         yield token.head
+    yield from _relative_objects(token)
     for child in token.children:
         yield child
         # "flew desalination units and 40 tonnes of water": every object of a list is an object.
@@ -64,18 +68,39 @@ def _dependents(
                         yield from objects_of(word)
 
 
+def _relative_objects(verb: Token) -> list[Token]:
+    """The noun a relative clause's object stands for: "the ban (on imports) that it had imposed",
+    "the sanctions it imposed", "the workers who had been held" (the parse may hang the clause on the
+    noun of a phrase after the one meant, so the nouns above it through prepositions count too)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_WORDS for c in children):
+        return []  # "the troops who attacked": the noun is the doer
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and not all(o.lower_ in RELATIVE_WORDS for o in objects):
+        return []
+    found = [verb.head]
+    while found[-1].dep_ == "pobj" and found[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(found[-1].head.head)
+    return found
+
+
 def _amount(noun: Token) -> bool:
     """A sum or count ("$30 million", "40 million euros"): what it is counted in is the real object."""
     return noun.ent_type_ == "MONEY" or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _topic(noun: Token) -> bool:
+def _topic(noun: Token, frame_nouns: Mapping[str, str]) -> bool:
     """An event noun that is only what something is about ("talks on the second phase of the
-    ceasefire", "sanctions over the invasion") is background, not a new event."""
+    ceasefire", "sanctions over the invasion") is background, not a new event; what an offer or a
+    request is of ("an offer of talks") is the act offered (dyad.code.modality)."""
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ in TOPIC_PREPOSITIONS
         and noun.head.head.pos_ in {"NOUN", "PROPN"}
+        and not (noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS)
+        and not (noun.head.lower_ in {"of", "for"} and noun.head.head.lemma_ in frame_nouns)
     )
 
 
@@ -185,6 +210,8 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
     words.update(synonyms[lemma] for lemma in lemmas if lemma in synonyms)
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a study released by X": the noun is its object
         words.update((table.lemma[token.head.i], table.lower[token.head.i]))
+    for noun in _relative_objects(token):  # "the ban that it had imposed"
+        words.update((table.lemma[noun.i], table.lower[noun.i]))
     return words
 
 
@@ -218,7 +245,9 @@ class TriggerFinder:
                     kind == "verb" and token.i in used and not _noun_frame(token, self.rules)
                 ):
                     continue  # a word of another pattern, unless a noun frames it as a request
-                if kind == "noun" and (_topic(token) or _acting_unit(token, self.rules.unit_nouns)):
+                if kind == "noun" and (
+                    _topic(token, self.rules.frame_nouns) or _acting_unit(token, self.rules.unit_nouns)
+                ):
                     continue
                 within: set[str] | None = None
                 match = None
@@ -256,6 +285,13 @@ class TriggerFinder:
                         used.setdefault(i, match.pattern.code[:2])
                     if match.pattern.code in self.rules.content_codes:
                         contents.update(match.used - {match.trigger.i})
+                        # "signed a deal to supply rice" (or "a deal with Sudan to import cattle", the
+                        # infinitive hung on the verb): it says what was signed, too.
+                        contents.update(
+                            c.i for i in match.used for c in doc[i].children
+                            if c.dep_ == ("advcl" if i == match.trigger.i else "acl")
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        )
         return found
 
     def _refusal(self, token: Token) -> Match | None:

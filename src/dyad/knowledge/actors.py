@@ -14,6 +14,7 @@ class Role:
     sector: str | None
     title: bool
     gender: str | None
+    covers: tuple[str, ...] = ()  # "the monarch" names again an earlier king, emir or queen
 
 
 @dataclass(slots=True, frozen=True)
@@ -119,6 +120,7 @@ class ActorKnowledge:
                 sector=row["sector"] or None,
                 title=row.get("title") == "yes",
                 gender=row.get("gender") or None,
+                covers=tuple(split_values(row.get("covers", "").lower())),
             )
 
     @property

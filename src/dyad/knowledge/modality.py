@@ -36,6 +36,13 @@ class ModalityRules:
     answer_codes: dict[str, str] = field(default_factory=dict)  # act code -> root it answers
     contested_nouns: frozenset[str] = frozenset()  # made, though denied
     home_codes: tuple[str, ...] = ()  # done in the doer's own country
+    custody_codes: tuple[str, ...] = ()  # "were detained in Lagos": by the authorities of the place
+    natural_forces: frozenset[str] = frozenset()  # "Cyclone Mala flattened villages": no actor
+    receiving_verbs: frozenset[str] = frozenset()  # "received buses donated by Tokyo": the receiver
+    inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
+    releasing_words: frozenset[str] = frozenset()  # "freed hikers arrested in August": the freer held them
+    channel_codes: frozenset[str] = frozenset()  # "summoned the envoy to demand": one demand
+    accusing_nouns: frozenset[str] = frozenset()  # "a Ukrainian claim that Belarusian drones crossed"
     inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
     lone_country_exempt: tuple[str, ...] = ()  # never aimed at the sentence's one other country
     decision_nouns: frozenset[str] = frozenset()  # "Tokyo's decision to lift curbs": the owner acts
@@ -102,6 +109,13 @@ class ModalityRules:
             answer_codes=table("answer_codes"),
             contested_nouns=frozenset(str(v) for v in data.get("contested_nouns", [])),
             home_codes=tuple(str(v) for v in data.get("home_codes", [])),
+            custody_codes=tuple(str(v) for v in data.get("custody_codes", [])),
+            natural_forces=frozenset(str(v) for v in data.get("natural_forces", [])),
+            receiving_verbs=frozenset(str(v) for v in data.get("receiving_verbs", [])),
+            inviting_words=frozenset(str(v) for v in data.get("inviting_words", [])),
+            accusing_nouns=frozenset(str(v) for v in data.get("accusing_nouns", [])),
+            channel_codes=frozenset(str(v) for v in data.get("channel_codes", [])),
+            releasing_words=frozenset(str(v) for v in data.get("releasing_words", [])),
             inward_codes=tuple(str(v) for v in data.get("inward_codes", [])),
             lone_country_exempt=tuple(str(v) for v in data.get("lone_country_exempt", [])),
             decision_nouns=frozenset(str(v) for v in data.get("decision_nouns", [])),

@@ -20,11 +20,22 @@ from dyad.parse.nlp import text_of, words_of
 from dyad.records import Actor, Entity
 
 PLURAL_PRONOUNS = {"they", "them"}
+SUBJECT_DEPS_ALL = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_OWNERS = {"their", "theirs"}
 PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair named before
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
+SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
+OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpart": the other party
+# A state named by its form ("the kingdom's ambassador", "the Scandinavian country's chargé d'affaires"):
+# outside the clause's subject, the country named last that is not the subject's. "country" and
+# "nation" count only with a modifier of their own ("the Gulf country"): bare, they are often one's own.
+STATE_FORMS = {"kingdom", "emirate", "sultanate", "republic", "principality", "monarchy"}
+STATE_WORDS = {"country", "nation", "state"}
+VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
+HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
+VISITING_VERBS = {"visit"}  # their subject is the visitor
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -339,7 +350,7 @@ class DocumentActors:
         pair = self._named_pair(token)
         if pair:
             return pair
-        hosts = self._hosts(token)
+        hosts = self._hosts(token) or self._other_side(token) or self._visitor(token)
         if hosts:
             return hosts
         heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
@@ -397,11 +408,17 @@ class DocumentActors:
             # "hosted envoys from Sudan and Chad and urged them": every actor of the group; with none,
             # "... held talks with Singapore's leader. They agreed": the pair named last.
             return self._group(token) or self._last_pair(token)
+        if token.lower_ in PAIR_WORDS and token.dep_ in {"nsubj", "nsubjpass"} and (
+            token.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return self._last_pair(token)  # "held talks with his Slovenian counterpart, and the two agreed"
         paired = any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children)
         if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_WORDS and paired:
             return self._last_pair(token)  # "the two men agreed"
-        if token.tag_ != "NNS" or self.role_at(token.i)[0] is None:
+        role = self.role_at(token.i)[0]
+        if token.tag_ != "NNS" or (role is None and token.lemma_.lower() not in SIDE_WORDS):
             return []
+        sector = self.knowledge.roles[role].sector if role else None
         if self._country_in(self.phrase_tokens(token)):
             return []
         if not any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children):
@@ -415,7 +432,6 @@ class DocumentActors:
             second = next((c for c in self.doc[i].conjuncts if c.i > i and c.i in self.names), None)
             if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
                 continue
-            sector = self.knowledge.roles[self.role_at(token.i)[0]].sector
             pair = []
             for match in (first, self.names[second.i]):
                 country = match.actor.country
@@ -433,7 +449,6 @@ class DocumentActors:
             ):
                 countries.append(match.actor.country)
         if len(countries) == 2:
-            sector = self.knowledge.roles[self.role_at(token.i)[0]].sector
             return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
                     for c in countries]
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
@@ -457,6 +472,82 @@ class DocumentActors:
                 return [Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(country),
                               country=country, sector="GOV")]
         return []
+
+    def _holder_of_title(self, token: Token, role: str, covers: tuple[str, ...]) -> Actor | None:
+        """ "Morocco's king telephoned Senegal's president ... The monarch invited": the unnamed
+        office-holder named last (this sentence or the one before) with this title or one it covers."""
+        titles = {role, *covers}
+        holders = [actor for holder, actor in self._office_holders(token.i)
+                   if holder.i != token.i and self.role_at(holder.i)[0] in titles]
+        return holders[-1] if holders else None
+
+    def _state_form_country(self, token: Token) -> str | None:
+        """ "Bahraini coast guards detained a Qatari boat ... Doha summoned the kingdom's ambassador": a
+        state named by its form (itself, or the owner of the word) outside its clause's subject is the
+        country last named before that is not the subject's (this sentence or the one before)."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        for word in [token, *owners]:
+            lemma = word.lemma_.lower()
+            modified = any(c.dep_ in {"amod", "compound"} for c in word.children)
+            if (lemma in STATE_FORMS or (lemma in STATE_WORDS and modified)) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in word.children
+            ):
+                form = word
+                break
+        else:
+            return None
+        clause = form  # up to the verb of its clause, unless the form is inside the subject
+        while clause.dep_ not in SUBJECT_DEPS_ALL and clause.pos_ not in {"VERB", "AUX"}:
+            if clause.head is clause:
+                break
+            clause = clause.head
+        if clause.dep_ in SUBJECT_DEPS_ALL:
+            return None  # "the kingdom said": the state the text is about
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subject = self.actor_for(subjects[0]) if subjects else None
+        if subject is None or not subject.country:
+            return None
+        sentence = form.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i, country in reversed(self.country_mentions):
+            if start <= i < form.i and country != subject.country:
+                return country
+        return None
+
+    def _visitor(self, token: Token) -> list[Actor]:
+        """ "Suriname's president received Guyana's foreign minister ... The visitor handed her a letter":
+        the visitor (or guest) is whom this sentence or the one before last said was received or
+        hosted, or who visited."""
+        if token.lemma_.lower() not in VISITOR_WORDS or self._country_in(self.phrase_tokens(token)):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for verb in reversed(self.doc[start : token.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS | VISITING_VERBS:
+                continue
+            role = "dobj" if verb.lemma_.lower() in HOSTING_VERBS else "nsubj"
+            for guest in (c for c in verb.children if c.dep_ == role):
+                actor = self.actor_for(guest)
+                if actor is not None and actor.country:
+                    return [Actor(text=self._mention_text(token), name=actor.name, country=actor.country,
+                                  sector=actor.sector)]
+        return []
+
+    def _other_side(self, token: Token) -> list[Actor]:
+        """ "Morocco's king telephoned Senegal's president ... The monarch invited his counterpart": a
+        counterpart or guest named only through the owner's pronoun is the other party of the exchange
+        just reported (`other_party`), not the owner."""
+        if token.lemma_.lower() not in OTHER_PARTY_WORDS or self._country_in(self.phrase_tokens(token)):
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return []
+        # "his" in the object is the clause's subject, whoever was named last.
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
+        subject = self.actor_for(subjects[0]) if subjects else None
+        own = subject.country if subject is not None and subject.country else self._owner_country(token)
+        return [Actor(text=self._mention_text(token), name=a.name, country=a.country, sector=a.sector)
+                for a in self.other_party(token, own)]
 
     def _modifier_conjuncts(self, head: Token, actor: Actor) -> list[Actor]:
         """ "Thai and Cambodian troops": one more actor for each coordinated country modifier, also when
@@ -529,6 +620,8 @@ class DocumentActors:
             country = self._country_of_conjunct(token)
         if country is None:
             country = self._owner_country(token)
+        if country is None:
+            country = self._state_form_country(token)
         name = None
         sector = entry.sector
         if entry.title and country is None:
@@ -539,6 +632,10 @@ class DocumentActors:
                 # "Lourenço arrived ... The veteran leader promised": a definite title with no country
                 # is the person of its sector the text just named.
                 record = self._last_person_of_sector(token.i, entry.sector)
+                holder = None if record else self._holder_of_title(token, role, entry.covers)
+                if holder is not None:
+                    return Actor(text=self._mention_text(token), name=holder.name, country=holder.country,
+                                 sector=holder.sector)
             if record:
                 entity = record.entity
                 return Actor(
@@ -673,6 +770,16 @@ class DocumentActors:
                 if found:
                     return [Actor(text=pronoun.text, name=a.name, country=a.country, sector=a.sector)
                             for a in found]
+        if pronoun.dep_ == "dobj" and pronoun.sent.start > 0:
+            # "Nicaragua released 12 Salvadoran fishermen ... Its naval patrols had detained them": the
+            # people acted upon in the sentence before.
+            previous = self.doc[pronoun.sent.start - 1].sent
+            for token in reversed(previous):
+                if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "nsubjpass"}:
+                    found = [a for a in self.actors_for(token) if a.country and not a.inferred]
+                    if found:
+                        return [Actor(text=pronoun.text, name=a.name, country=a.country, sector=a.sector)
+                                for a in found]
         return []
 
     def _office_holders(self, before: int) -> list[tuple[Token, Actor]]:
@@ -709,6 +816,17 @@ class DocumentActors:
             # "He told him": the object is not the subject (that would be "himself").
             holders = [h for h in holders if h[1].country != taken.country]
             subjects = []
+        elif pronoun.dep_ in {"dobj", "dative"}:
+            # "Morocco's king telephoned Senegal's president to congratulate him": an object is not the
+            # doer of its own clause, whose subject may be that of the verb it completes.
+            verb = pronoun.head
+            while verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            own = {c.i for c in verb.children if c.dep_ == "nsubj"}
+            if own and any(h[0].i in own for h in holders):
+                taken_countries = {h[1].country for h in holders if h[0].i in own}
+                holders = [h for h in holders if h[1].country not in taken_countries]
+                subjects = []
         if not (subjects or holders):
             return None
         actor = (subjects or holders)[-1][1]

@@ -86,6 +86,19 @@ class TimeIndex:
             heads.append(anchor.head)
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
+        if (
+            anchor.dep_ in {"advcl", "xcomp"} and anchor.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        ):
+            heads.append(anchor.head)  # "telephoned him on Sunday to congratulate him": that Sunday
+        if anchor.tag_ in {"VBD", "VBN"}:
+            # "had beaten three fishermen and confiscated their nets on Sunday": one day for both.
+            heads += [c for c in anchor.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"}
+                      and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+        if anchor.pos_ not in {"VERB", "AUX"}:
+            # "two days of talks that ended on Thursday": what the event noun itself did, it did then.
+            heads += [c for c in anchor.children if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)]
         unresolved: When | None = None
         skip = STATEMENT_SKIP_DEPS if statement else OWN_TIME_DEPS
         for head in heads:
@@ -150,7 +163,16 @@ class TimeIndex:
         sentence = anchor.sent
         if sentence.start == 0 or any(t.i in self.expressions for t in sentence):
             return None
-        if not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
+        root = sentence.root
+        # "Morocco's king telephoned Senegal's president on Sunday. The monarch invited his counterpart":
+        # a subject named again by a bare description ("the monarch", "the visitor") continues too.
+        described = any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children)
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in s.subtree)
+            for s in root.children
+        )
+        if not described and not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
             return None
         when = self._date_of_sentence_before(sentence)
         return when if when is not None and when.value is not None and when.precision == "day" else None
