@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from dyad.code.events import CodingOptions, EventCoder
 from dyad.errors import InputError
 from dyad.knowledge import Knowledge, load_knowledge
-from dyad.parse import load_nlp
+from dyad.parse import load_nlp, remember_text
 from dyad.records import Article, CodingResult, Event, Failure, TimeExpression
 from dyad.resolve.actors import ActorMatcher, DocumentActors
 from dyad.resolve.links import link_quotes, link_times, locate_events
@@ -156,6 +156,7 @@ class Coder:
 
     def _run(self, article: Article, doc: Doc) -> CodingResult:
         state = ArticleState(article=article, doc=doc)
+        remember_text(doc, article.text)
         if article.published is None:
             state.warnings.append("no publication date: relative dates are left unresolved")
         for run_stage in self.stages:

@@ -215,10 +215,9 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
     return words
 
 
-def _candidates(token: Token, patterns: PatternIndex, kind: str) -> list[EventPattern]:
+def _candidates(lemma: str, patterns: PatternIndex, kind: str) -> list[EventPattern]:
     """The patterns of a trigger; a verb of repetition also has those of the act it repeats, after its
     own ("reimpose duties", "re-impose" -> impose, "reopen" -> open)."""
-    lemma = token.lemma_.lower()
     own = patterns.candidates(kind, lemma)
     if kind != "verb" or not lemma.startswith("re"):
         return own
@@ -236,13 +235,28 @@ class TriggerFinder:
 
     def matches(self, doc: Doc | Span) -> list[Match]:
         patterns = self.knowledge.patterns
+        synonyms, cargo = patterns.synonyms, self.rules.cargo_participles
         found: list[Match] = []
         used: dict[int, str] = {}  # token -> root of the pattern whose word it is
         contents: set[int] = set()  # words that only say what an act was about (content_codes)
+        whole = doc if isinstance(doc, Doc) else doc.doc
+        table = words_of(whole)
+        span = range(len(whole)) if doc is whole else range(doc.start, doc.end)
         for kind, pos in (("verb", {"VERB"}), ("noun", {"NOUN", "PROPN"})):
-            for token in doc:
+            # The part of speech and lemma are read from plain lists first: most words can be no
+            # trigger of this kind, and a spaCy `Token` for each of them was a tenth of coding's cost.
+            can_head = pos | {"AUX", "NOUN"} if kind == "verb" else pos  # "be" and ccomp nouns: _copula
+            for i in span:
+                lemma = table.lemma[i]
+                if table.pos[i] not in can_head:
+                    continue
+                candidates = _candidates(lemma, patterns, kind)
+                if not candidates and not (kind == "verb" and self._frame_without_pattern(lemma)):
+                    continue  # nothing this word could trigger
+                token = whole[i]
+                used_root = used.get(i)  # the root of the pattern this word is already a word of
                 if (token.pos_ not in pos and not (kind == "verb" and _copula(token))) or (
-                    kind == "verb" and token.i in used and not _noun_frame(token, self.rules)
+                    kind == "verb" and used_root is not None and not _noun_frame(token, self.rules)
                 ):
                     continue  # a word of another pattern, unless a noun frames it as a request
                 if kind == "noun" and (
@@ -251,38 +265,36 @@ class TriggerFinder:
                     continue
                 within: set[str] | None = None
                 match = None
-                candidates = _candidates(token, patterns, kind)
+                if i in contents:
+                    candidates = []  # "signed a trade deal": what was signed, not a second act
                 for pattern in candidates:
                     # A noun another pattern used is coded again only as an act of another kind:
                     # "defended the military operation" is a statement and a use of force, while
                     # "imposed sanctions" is one sanction.
-                    if used.get(token.i, pattern.code[:2]) == pattern.code[:2] and token.i in used:
+                    if used_root is not None and pattern.code.startswith(used_root):
                         break
-                    if token.i in contents:
-                        break  # "signed a trade deal": what was signed, not a second act
                     if pattern.words:
-                        within = _words_under(token, patterns.synonyms) if within is None else within
+                        within = _words_under(token, synonyms) if within is None else within
                         if any(map(within.isdisjoint, pattern.words)):
                             continue  # a word it needs is nowhere under the trigger
-                    elif token.i not in used:
+                    elif used_root is None:
                         # Before the bare verb, read compound nouns by their modifier ("cut gas
                         # supplies" -> cut supply, "asked for a credit line" -> ask for credit).
                         match = self._through_compounds(token, candidates, within)
                     match = match or match_pattern(
-                        pattern, token, self.part_words, synonyms=patterns.synonyms,
-                        cargo=self.rules.cargo_participles,
+                        pattern, token, self.part_words, synonyms=synonyms, cargo=cargo
                     )
                     if match is not None:
                         break
                 else:
-                    if token.i not in used:
+                    if used_root is None:
                         match = self._through_compounds(token, candidates, within)
-                if match is None and kind == "verb" and token.i not in used:
+                if match is None and kind == "verb" and used_root is None:
                     match = self._refusal(token) or self._bare_appeal(token)
                 if match is not None:
                     found.append(match)
-                    for i in match.used:
-                        used.setdefault(i, match.pattern.code[:2])
+                    for word in match.used:
+                        used.setdefault(word, match.pattern.code[:2])
                     if match.pattern.code in self.rules.content_codes:
                         contents.update(match.used - {match.trigger.i})
                         # "signed a deal to supply rice" (or "a deal with Sudan to import cattle", the
@@ -293,6 +305,10 @@ class TriggerFinder:
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         )
         return found
+
+    def _frame_without_pattern(self, lemma: str) -> bool:
+        """Verbs read as an act by their frame alone (`_refusal`, `_bare_appeal`)."""
+        return lemma in self.rules.refusing_negations or self.rules.frame_verbs.get(lemma) == "appeal"
 
     def _refusal(self, token: Token) -> Match | None:
         """A negated verb of permission is a refusal: "would not allow a vessel to dock" reads as the
