@@ -3,8 +3,10 @@
 Two events can be the same event only when they share the directed dyad (source and target country)
 and the CAMEO root, and their days are at most `window` days apart. Among those, they are merged when
 their sentences are alike (the `similarity` measure, TF-IDF by default, at least `threshold`, by
-default that measure's own) and they do not name different places. Clusters grow by single links, but
-never across a place conflict.
+default that measure's own), they do not name different places, and they do not name conflicting
+specifics of the act (specifics.py: a refinery against an ammunition depot hit, talks on tariffs against
+talks on drug cartels, 3 dead against 40). Clusters grow by single links, but never across a place
+conflict, nor so as to hold two reports whose specifics conflict.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dyad.cluster.similarity import DEFAULT, MEASURES, measure
+from dyad.cluster.specifics import Lexicon, Specifics, lexicon
 
 WINDOW_DAYS = 2
 THRESHOLD = MEASURES[DEFAULT].threshold
@@ -48,11 +51,16 @@ class Cluster:
 
 
 class _Groups:
-    """Union-find that keeps each group's places, refusing a merge that would join two places."""
+    """Union-find that keeps each group's places and its members' specifics, refusing a merge that
+    would join two places or two reports whose specifics conflict (checked between every member of the
+    two groups, so no chain of alike reports links a refinery strike to a depot strike)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], words: Lexicon | None = None) -> None:
         self.parent = list(range(len(mentions)))
         self.places = [{m.place} if m.place else set() for m in mentions]
+        self.mentions, self.words = mentions, words
+        # read when a merge is first tried: most reports are never alike enough to another to need it
+        self.specifics: list[set[Specifics] | None] = [None] * len(mentions)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -64,13 +72,28 @@ class _Groups:
         a, b = self.find(i), self.find(j)
         if a == b or (self.places[a] and self.places[b] and not self.places[a] & self.places[b]):
             return
+        if self.words:
+            first, second = self._specifics(a), self._specifics(b)
+            if any(self.words.conflict(x, y) for x in first for y in second):
+                return
+            first |= second
         self.parent[b] = a
         self.places[a] |= self.places[b]
 
+    def _specifics(self, root: int) -> set[Specifics]:
+        """The distinct specifics of a group's members (a group never merged holds only its root)."""
+        found = self.specifics[root]
+        if found is None and self.words:
+            mention = self.mentions[root]
+            found = self.specifics[root] = {self.words.read(mention.sentence, mention.root)}
+        return found or set()
+
 
 def cluster(mentions: Iterable[Mention], window: int = WINDOW_DAYS, threshold: float | None = None,
-            similarity: str | None = None) -> list[Cluster]:
+            similarity: str | None = None, specifics: bool = True) -> list[Cluster]:
+    """Clusters of the mentions; `specifics=False` links on dyad, root, days, places and wording alone."""
     kind = measure(similarity)
+    words = lexicon() if specifics else None
     threshold = kind.threshold if threshold is None else threshold
     blocks: dict[tuple, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -79,7 +102,7 @@ def cluster(mentions: Iterable[Mention], window: int = WINDOW_DAYS, threshold: f
     for block in blocks.values():
         block.sort(key=lambda m: (m.day or date.min, m.id))
         similar = kind.build([m.sentence for m in block])
-        groups = _Groups(block)
+        groups = _Groups(block, words)
         pairs = []
         for i, first in enumerate(block):
             for j in range(i + 1, len(block)):

@@ -5,8 +5,10 @@ Reports of one event share its rare words (places, weapons, objects: "refinery",
 "generators") even when their verbs differ, and inside blocks of the same dyad, CAMEO root and days
 TF-IDF separates the events of the first paraphrase set as well as embeddings do, 60 times faster. On
 reports reworded with few shared words (benchmarks/data/paraphrases_hard.jsonl) embeddings find far more
-of them (recall 0.76 against 0.44); neither tells apart two incidents of one kind, pair and day. Measures
-sit in `MEASURES` by name, each with the threshold that suits its scale (`dyad cluster --similarity`).
+of them (recall 0.76 against 0.44); neither tells apart two incidents of one kind, pair and day (the
+specifics clustering reads, specifics.py, do: a refinery or a depot hit, tariffs or cartels discussed).
+Measures sit in `MEASURES` by name, each with the threshold that suits its scale
+(`dyad cluster --similarity`).
 """
 
 from __future__ import annotations
