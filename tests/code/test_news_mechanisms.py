@@ -1197,3 +1197,276 @@ def test_a_sentence_whose_subject_is_named_again_by_a_description_goes_on_that_d
     )
     days = {e.cameo.root: e.date.value for e in code(coder, text).events}
     assert days["02"] == "2026-03-03"
+
+
+# ---- round 11: answers to earlier acts, denied statements, wire datelines --------------------------------
+
+ROUND_11 = [
+    pytest.param(
+        "Peru expelled two Chilean diplomats on Monday, and Santiago called the move unacceptable.",
+        {("PER", "16", "CHL"), ("CHL", "11", "PER")},
+        id="calling_the_move_names_whoever_made_it",
+    ),
+    pytest.param(
+        "Kenya accused Ethiopia on Monday of arming rebels. Addis Ababa rejected the charge on Tuesday.",
+        {("KEN", "11", "ETH"), ("ETH", "01", "KEN")},
+        id="rejecting_the_charge_answers_the_accuser",
+    ),
+    pytest.param(
+        "Chile asked Argentina on Monday to share seismic data. Buenos Aires said on Tuesday it would study "
+        "the request.",
+        {("CHL", "02", "ARG"), ("ARG", "01", "CHL")},
+        id="saying_it_would_study_the_request_considers_it_now_toward_the_asker",
+    ),
+    pytest.param(
+        "Indian police detained a Nepali journalist in Delhi on Friday. Kathmandu lodged a formal protest on "
+        "Saturday.",
+        {("IND", "17", "NPL"), ("NPL", "11", "IND")},
+        id="a_protest_after_an_act_on_its_country_is_aimed_at_the_doer",
+    ),
+    pytest.param(
+        "Indian police detained a Nepali journalist in Delhi on Friday. Nepal's foreign ministry demanded "
+        "his release on Saturday.",
+        {("IND", "17", "NPL"), ("NPL", "10", "IND")},
+        id="his_release_frees_him_and_the_demand_answers_his_jailer",
+    ),
+    pytest.param(
+        "Hungarian police arrested a Slovak lawmaker on Saturday. Bratislava lodged a protest the next day, "
+        "and the country's presidency demanded his immediate release.",
+        {("HUN", "17", "SVK"), ("SVK", "11", "HUN"), ("SVK", "10", "HUN")},
+        id="the_countrys_presidency_as_subject_is_the_state_named_subject_before",
+    ),
+    pytest.param(
+        "Nepal agreed on Monday to open a trade route for Bhutanese goods, and Thimphu called the decision a "
+        "gesture of goodwill.",
+        {("NPL", "03", "BTN"), ("BTN", "05", "NPL")},
+        id="calling_a_decision_a_gesture_of_goodwill_praises_its_maker",
+    ),
+    pytest.param(
+        "Vietnam's defence ministry on Monday denied a Cambodian army statement that Vietnamese troops had "
+        "built a road inside Cambodia.",
+        {("VNM", "01", "KHM"), ("KHM", "11", "VNM")},
+        id="a_denied_statement_of_another_state_was_its_accusation",
+    ),
+    pytest.param(
+        "Kazakhstan denied on Friday that its troops had crossed into Kyrgyzstan, calling a Kyrgyz border "
+        "service statement about the crossing 'a fantasy'.",
+        {("KAZ", "01", "KGZ"), ("KGZ", "11", "KAZ")},
+        id="a_statement_called_false_in_a_participle_of_the_denial_was_an_accusation",
+    ),
+    pytest.param(
+        "LILONGWE, Jan 4 (Reuters) - Zambia and Mozambique held talks on Sunday.",
+        {("ZMB", "04", "MOZ"), ("MOZ", "04", "ZMB")},
+        id="a_wire_dateline_with_a_day_is_not_the_subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_11)
+def test_round_11_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+PAIRS_ROUND_11 = [
+    pytest.param(
+        "Kenyan and Ugandan border commanders agreed on Monday to a truce after two days of clashes between "
+        "their troops.",
+        {("KEN", "08", "UGA"), ("UGA", "08", "KEN"), ("KEN", "19", "UGA"), ("UGA", "19", "KEN")},
+        id="their_troops_after_a_compound_subject_are_both_sides_troops",
+    ),
+    pytest.param(
+        "Ghana's army said on Tuesday that Togolese troops had entered a disputed village on Sunday, a day "
+        "before soldiers from the two armies clashed there.",
+        {("TGO", "19", "GHA"), ("GHA", "19", "TGO")},
+        id="soldiers_from_the_two_armies_are_the_pair_a_people_name_counts",
+    ),
+    pytest.param(
+        "Zambia urged Malawi and Mozambique on Monday to pull back their troops from the border area, where "
+        "both armies have deployed extra soldiers since May.",
+        {("ZMB", "02", "MWI"), ("ZMB", "02", "MOZ"), ("MWI", "15", "MOZ"), ("MOZ", "15", "MWI")},
+        id="a_show_of_force_by_both_armies_faces_each_other",
+    ),
+    pytest.param(
+        "Saudi Arabia and Qatar held talks in Kuwait on Sunday, and Riyadh agreed to restore direct flights "
+        "between the two countries from May.",
+        {("SAU", "04", "QAT"), ("QAT", "04", "SAU"), ("SAU", "03", "QAT")},
+        id="the_two_countries_after_a_pair_of_two_word_names_and_a_promise_between_them",
+    ),
+    pytest.param(
+        "The presidents of Peru and Ecuador met at a border bridge on Monday and agreed to resume talks on "
+        "Ecuadorean fishing rights.",
+        {("PER", "04", "ECU"), ("ECU", "04", "PER"), ("PER", "03", "ECU"), ("ECU", "03", "PER")},
+        id="a_joint_act_aimed_at_one_of_its_doers_is_aimed_at_each_other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS_ROUND_11)
+def test_pairs_named_by_one_phrase(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+CUSTODY_ROUND_11 = [
+    pytest.param(
+        "Spain handed a Moroccan suspect to French police on Friday.",
+        {("ESP", "06", "FRA")},
+        id="handing_a_person_to_another_states_police_is_judicial_cooperation_with_it",
+    ),
+    pytest.param(
+        "Romania extradited a Moldovan banker to Chisinau on Tuesday. Moldova had requested his extradition "
+        "on Dec. 2, a day after he was arrested at Bucharest airport.",
+        {("ROU", "06", "MDA"), ("MDA", "02", "ROU"), ("ROU", "17", "MDA")},
+        id="he_with_nobody_named_is_the_person_acted_on_before",
+    ),
+    pytest.param(
+        "Greece handed a Bulgarian smuggler over to Bulgarian police on Jan. 3, four days after border "
+        "police arrested him at the Promachonas crossing.",
+        {("GRC", "06", "BGR"), ("GRC", "17", "BGR")},
+        id="unnamed_police_in_a_time_clause_are_the_main_clauses_state",
+    ),
+    pytest.param(
+        "Malta deported two Libyan nationals on Thursday whom police had arrested last week on suspicion of "
+        "smuggling.",
+        {("MLT", "17", "LBY")},
+        id="people_a_state_deports_were_held_by_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTODY_ROUND_11)
+def test_custody_and_hand_overs(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+CONDITIONS_ROUND_11 = [
+    pytest.param(
+        "Norway will cancel 50 million crowns of Malawi's debt once Lilongwe completes an audit of its "
+        "central bank, the Norwegian development minister said on Tuesday.",
+        {("NOR", "03", "MWI")},
+        id="a_promise_on_a_condition_is_still_a_promise_and_a_sum_of_debt_is_debt",
+    ),
+    pytest.param(
+        "Should Russia cut gas supplies to Abkhazia again, Turkey will sell Georgia electricity at cost, "
+        "Turkish Energy Minister Ali Demir said on Thursday.",
+        {("TUR", "03", "GEO")},
+        id="an_inverted_condition_is_supposed_not_a_threat_by_the_speaker",
+    ),
+    pytest.param(
+        "Kuwait threatened on Monday to ban imports of Iraqi dates.",
+        {("KWT", "13", "IRQ")},
+        id="a_threatened_ban_on_goods_is_aimed_at_their_country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS_ROUND_11)
+def test_conditions_and_commitments(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_the_doer_of_an_act_is_no_word_of_it_and_an_accusation_after_a_report_is_the_speakers(coder):
+    found = triples(
+        coder,
+        "Belize's foreign minister said on Thursday that Guatemalan soldiers had fired on a Belizean army "
+        "patrol on Tuesday, and accused Guatemala City of trying to provoke a war.",
+    )
+    assert found == {("GTM", "19", "BLZ"), ("BLZ", "11", "GTM")}
+
+
+def test_a_second_act_of_a_reported_story_keeps_the_reported_doer(coder):
+    found = triples(
+        coder,
+        "Kenyan police said on Monday that Ugandan soldiers had beaten two Kenyan fishermen and seized their "
+        "boat on Sunday.",
+    )
+    assert ("UGA", "17", "KEN") in found
+
+
+REQUESTS_ROUND_11 = [
+    pytest.param(
+        "Peru's president did not meet his Chilean counterpart at the summit on Friday, despite a request "
+        "from Santiago for talks on a fishing dispute.",
+        {("CHL", "03", "PER")},
+        id="a_request_for_talks_despite_which_one_did_not_meet_was_made_to_him_and_offers_talks",
+    ),
+    pytest.param(
+        "Peru urged Chile on Friday to resume talks with Bolivia.",
+        {("PER", "02", "CHL")},
+        id="asking_others_to_meet_each_other_stays_an_appeal",
+    ),
+    pytest.param(
+        "Georgia will not hand the deserter over to Moscow despite a Russian extradition request, the "
+        "Georgian justice ministry said on Wednesday.",
+        {("RUS", "02", "GEO")},
+        id="an_extradition_request_despite_which_one_acts_was_made_to_the_one_acting",
+    ),
+    pytest.param(
+        "Lithuania recalled its chargé d'affaires from Minsk for consultations on Tuesday.",
+        {("LTU", "16", "BLR")},
+        id="a_charge_daffaires_is_a_diplomat",
+    ),
+    pytest.param(
+        "Albania's prime minister arrived in Athens on Monday for talks with his Greek counterpart. He later "
+        "thanked his host for freeing two Albanian fishermen.",
+        {("ALB", "04", "GRC"), ("ALB", "05", "GRC"), ("GRC", "08", "ALB")},
+        id="help_one_is_thanked_for_was_given_even_undated",
+    ),
+    pytest.param(
+        "Kathmandu thanked New Delhi on Friday for releasing on Wednesday the first 5 billion rupees of a "
+        "grant for Nepal's development plan.",
+        {("NPL", "05", "IND"), ("IND", "07", "NPL")},
+        id="releasing_grant_money_is_aid_not_a_release",
+    ),
+    pytest.param(
+        "Greek coast guards pushed back 60 Turkish migrants on Monday.",
+        {("GRC", "17", "TUR")},
+        id="pushing_back_migrants_expels_them",
+    ),
+    pytest.param(
+        "Human rights groups said on Thursday that Malaysian police had forcibly returned 30 Indonesian "
+        "workers on Tuesday.",
+        {("MYS", "17", "IDN")},
+        id="a_forced_return_is_a_deportation",
+    ),
+    pytest.param(
+        "Kenya's fisheries ministry said on Friday that two Kenyan boats had been seized by Ugandan "
+        "patrols on Thursday.",
+        {("UGA", "17", "KEN")},
+        id="patrols_that_are_the_agent_of_a_passive_are_its_doer_not_a_patrol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS_ROUND_11)
+def test_requests_and_envoys(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+CONTENTS_ROUND_11 = [
+    pytest.param(
+        "Sweden summoned Russia's ambassador on Tuesday to demand the crew's cooperation with the inquiry.",
+        {("SWE", "10", "RUS")},
+        id="what_a_demand_asks_for_is_not_done_whoever_would_do_it",
+    ),
+    pytest.param(
+        "Kenya asked Ethiopia on Tuesday to double the electricity it sells to Kenya through the new line.",
+        {("KEN", "02", "ETH")},
+        id="a_relative_clause_in_the_present_tells_a_standing_state",
+    ),
+    pytest.param(
+        "Indian artillery shelled villages in Pakistan's Neelum valley on Sunday, killing four civilians and "
+        "destroying a school, Pakistani officials said.",
+        {("IND", "19", "PAK")},
+        id="every_participle_of_a_list_that_goes_on_from_an_attack_is_that_attack",
+    ),
+    pytest.param(
+        "Kenya and Somalia signed a deal on Monday on lifting the ban on khat imports.",
+        {("KEN", "05", "SOM"), ("SOM", "05", "KEN")},
+        id="a_gerund_after_on_is_what_a_deal_is_about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENTS_ROUND_11)
+def test_contents_and_standing_states(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected

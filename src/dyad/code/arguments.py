@@ -21,6 +21,7 @@ from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
 VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
 # A use of force is aimed at its target; "halting deliveries to Hungary" says who suffered, not who was hit.
 FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
+ORIGIN_PREPOSITIONS = ("of", "from")  # "imports of Lebanese fruit", "purchases from Ukraine": whose goods
 RECIPIENT_PREPOSITIONS = ("to", "for")  # "aid to Ukraine", "a loan for Egypt": whom the object goes to
 NOUN_TARGET_PREPOSITIONS = (
     "against",
@@ -43,6 +44,8 @@ PARTICIPATION_PREPOSITIONS = {"at", "during"}
 MEETING_PREPOSITIONS = {"in"}
 SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_PRONOUNS = {"it", "we", "they"}  # in a clause said by someone: that someone
+ANSWERED_PREPOSITIONS = {"despite", "at", "upon"}  # "despite a request from Lima": the one acting was asked
+PERSON_POSSESSIVES = {"his", "her"}  # "his release": of one person, who undergoes an act done to people
 
 
 class ArgumentResolver:
@@ -101,12 +104,14 @@ class ArgumentResolver:
             for o in objects_of(p)
             for a in actors.actors_for(o)
         ]
-        if not found and frame.pos_ == "NOUN" and frame.dep_ == "dobj" and frame.head.pos_ in {"VERB", "AUX"}:
-            # "Ireland rejected a British request to extradite X": whoever answers it was asked, when
-            # another made it.
+        answer = frame.head if frame.dep_ == "dobj" else governing_verb(frame) if frame.dep_ == "pobj" and (
+            frame.head.lower_ in ANSWERED_PREPOSITIONS) else None
+        if not found and frame.pos_ == "NOUN" and answer is not None and answer.pos_ in {"VERB", "AUX"}:
+            # "Ireland rejected a British request to extradite X", "did not meet him despite a request from
+            # Lima for talks": whoever answers it was asked, when another made it.
             makers = {a.country for a in self.speakers(frame, actors)}
             found = [
-                a for a in self.subject_actors(frame.head, actors) if a.country and a.country not in makers
+                a for a in self.subject_actors(answer, actors) if a.country and a.country not in makers
             ]
         return found
 
@@ -130,7 +135,11 @@ class ArgumentResolver:
         if trigger.pos_ in {"VERB", "AUX"} or match.pattern.kind == "verb":  # a verb taken for a noun
             sources, targets = self._verb_arguments(match, actors)
             if match.pattern.code.startswith(self.rules.custody_codes):
-                held = custodians(trigger, sources, actors) or self._releasers(trigger, actors)
+                held = custodians(trigger, sources, actors)
+                if held is sources and all(s.inferred or not s.country for s in sources):
+                    # No place says whose: "deported two Libyans whom police had arrested" (the deporter's).
+                    held = (self._releasers(trigger, actors)
+                            or self._main_clause_holders(trigger, sources, targets, actors) or held)
                 home = {h.country for h in held}
                 if not sources and not any(t.country and t.country not in home for t in targets):
                     # "five Ghanaians were arrested in Accra", "protesters were beaten in Nairobi": home
@@ -203,6 +212,7 @@ class ArgumentResolver:
                 return actors.actors_for(agents[0])
             # A dateline the parser took for a subject ("MEXICO CITY — Sheinbaum met") is not one.
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start]
+            subjects = subjects or _after_dateline(verb, actors.body_start)
             if subjects:
                 subject = subjects[0]
                 if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
@@ -246,7 +256,8 @@ class ArgumentResolver:
                 verb = verb.head
                 continue
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-                verb = verb.head
+                speech = verb.lemma_ in self.rules.alleging_verbs or verb.lemma_ in self.rules.frame_verbs
+                verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
             if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
                 governor = verb.head.head
@@ -302,6 +313,15 @@ class ArgumentResolver:
                 force = match.pattern.code[:2] in {"18", "19", "20"}
                 prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
                 targets = self._prepositional_targets(verb, match, actors, prepositions)
+        received = [
+            a for i in sorted(match.used - {verb.i})
+            if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in RECIPIENT_PREPOSITIONS
+            for a in actors.actors_for(verb.doc[i]) if a.country and not a.inferred
+        ]
+        if received:
+            # "handed 37 suspects over to U.S. authorities": whom the pattern names as receiving is aimed at,
+            # not the country of what was handed.
+            targets = received
         if not any(t.country for t in targets):
             # "expelled two Venezuelan diplomats": the pattern's own object names the target, and a
             # country there beats a countryless phrase the parse also hung on the verb ("detained the
@@ -323,6 +343,19 @@ class ArgumentResolver:
                 for o in objects_of(child) for a in actors.actors_for(o) if named_country(a)
             ]
             targets = recipients or targets
+        if not any(t.country for t in targets):
+            # "ban imports of Lebanese fruit", "halted purchases from Ukraine": goods the pattern names
+            # come from their country, which the act is aimed at.
+            named = [verb.doc[i] for i in sorted(match.used)]
+            goods = [t for t in named + [c for t in named for c in t.children if c.dep_ == "dobj"]
+                     if t.lemma_.lower() in self.rules.traded_nouns]
+            origins = [
+                a for noun in goods
+                for child in noun.children
+                if child.dep_ == "prep" and child.lower_ in ORIGIN_PREPOSITIONS
+                for o in objects_of(child) for a in actors.actors_for(o) if named_country(a)
+            ]
+            targets = origins or targets
         if not targets:
             # "refused to meet Colombian officials", "declined to recognise Kosovo": a verb the pattern
             # names under the trigger acts on the target.
@@ -385,6 +418,22 @@ class ArgumentResolver:
             targets = self._answered(verb, answered, actors)
         return sources, targets
 
+    def _main_clause_holders(
+        self, verb: Token, sources: list[Actor], targets: list[Actor], actors: DocumentActors
+    ) -> list[Actor]:
+        """ "Greece handed a Bulgarian smuggler to Bulgarian police, four days after border police arrested
+        him": unnamed police in a time clause, given only the detainee's own country by the context (an
+        arrest at home, no dyad), are the authorities of the state whose act the main clause tells."""
+        held = {t.country for t in targets if t.country}
+        if (
+            verb.dep_ != "advcl" or not sources or not held
+            or not all(s.inferred and s.country in held for s in sources)
+        ):
+            return []
+        main = [a for a in self.subject_actors(verb.head, actors) if a.country and not a.inferred]
+        return [Actor(text=s.text, name=m.name, country=m.country, sector=s.sector, inferred=True)
+                for m in main[:1] if m.country not in held for s in sources]
+
     def _releasers(self, verb: Token, actors: DocumentActors) -> list[Actor]:
         """Who held the people an agentless arrest describes, where no place says: the state that freed
         them, or is asked to ("Rabat freed three French hikers arrested in August", "Lima's release of
@@ -437,8 +486,10 @@ class ArgumentResolver:
                     a
                     for p in preps
                     for o in objects_of(p)
-                    if country_named(o, actors)
+                    # "restore flights between the two countries": the pair, one of them the doer
+                    if country_named(o, actors) or p.lower_ in {"between", "among"}
                     for a in actors.actors_for(o)
+                    if a.country
                 ]
             found = [a for a in found if not any(a.country == s.country for s in sources)]
             if found:
@@ -520,9 +571,14 @@ class ArgumentResolver:
     def _noun_arguments(self, match: Match, actors: DocumentActors) -> tuple[list[Actor], list[Actor]]:
         noun = match.trigger
         sources: list[Actor] = []
+        patients: list[Actor] = []
         for child in noun.children:
             if child.dep_ in SOURCE_MODIFIER_DEPS and child.i not in match.used:
-                sources += actors.actors_for(child)
+                patient = match.pattern.code.startswith(self.rules.patient_codes)
+                if patient and child.lower_ in PERSON_POSSESSIVES:
+                    patients += actors.actors_for(child)  # "demanded his release": he is the one freed
+                else:
+                    sources += actors.actors_for(child)
         sources += _agents(noun, actors)
         verb = governing_verb(noun)
         reaction = False
@@ -617,14 +673,15 @@ class ArgumentResolver:
         targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
         if (
             not targets and verb is not None and match.pattern.code[:2] == "02"
-            and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon", "on"}
+            and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon", "on", "despite"}
         ):
-            # "extradited the suspect at Uganda's request": the one who acted was asked.
+            # "extradited the suspect at Uganda's request", "did not meet him despite a request from Lima":
+            # the one who acted, or would not, was asked.
             asked = {s.country for s in sources}
             targets = [a for a in self.subject_actors(verb, actors) if a.country and a.country not in asked]
         if not targets and reaction and verb is not None:
             targets = [t for t in self.subject_actors(verb, actors) if t.country]
-        return sources, targets
+        return sources, targets or patients
 
     def _mentioned_before(self, noun: Token) -> bool:
         """ "arrived for a state visit. During the visit, he signed": a definite event noun that repeats
@@ -663,6 +720,31 @@ def _agents(noun: Token, actors: DocumentActors) -> list[Actor]:
                 if agent.dep_ == "agent":
                     found += [a for obj in objects_of(agent) for a in actors.actors_for(obj)]
     return found
+
+
+def _after_dateline(verb: Token, body_start: int) -> list[Token]:
+    """ "BAGHDAD, March 22 (Reuters) - Saudi Arabia and Iran held talks": the parser may take the dateline
+    for the subject and hang the real one under it; the first noun of the body under it is the subject."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < body_start:
+            for token in child.subtree:
+                if token.i >= body_start and token.head.i < body_start and token.pos_ in {"PROPN", "NOUN"}:
+                    return [token]
+    return []
+
+
+def _said_again(verb: Token) -> bool:
+    """ "said that Venezuelan soldiers had fired on a patrol, and accused Caracas": a simple past joined to
+    a reported past perfect goes on from the verb of saying (the parser hangs it on the reported one). The
+    caller asks it only of verbs of speech: "had beaten three fishermen and confiscated their nets" is
+    one reported story."""
+    reported = verb.head
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBD" and reported.dep_ == "ccomp"
+        and reported.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _doer_elsewhere(token: Token, trigger: Token) -> bool:

@@ -37,12 +37,15 @@ def without_elaborations(
     kept = []
     for i, event in coded:
         token = doc[anchors.get(id(event), i)]  # a statement goes on from its frame verb ("demanding")
-        head = token.head
         gerund = token.tag_ == "VBG"
+        link = token
+        while gerund and link.dep_ == "conj" and link.head.tag_ == "VBG":
+            link = link.head  # "shelled villages, killing four civilians and destroying a school": both go on
+        head = link.head
         purpose = token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if (
             (gerund or purpose)
-            and token.dep_ in {"advcl", "xcomp"}
+            and link.dep_ in {"advcl", "xcomp"}
             and head.i != token.i
             and head.i in roots
             and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "mark"} for c in token.children)
@@ -151,7 +154,7 @@ def without_requested(doc: Doc, coded: list[tuple[int, Event]]) -> list[tuple[in
             token.pos_ not in {"VERB", "AUX"}
             and token.dep_ == "dobj"
             and event.cameo.root not in REQUEST_ROOTS
-            and event.source.country in appeals.get(token.head.i, set())
+            and token.head.i in appeals  # "to demand the ship's cooperation": by whoever, not done
         ):
             continue
         kept.append((i, event))

@@ -30,6 +30,7 @@ from dyad.code.modality import Status, conditional_consequence, status_of, tense
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
+from dyad.code.reactions import with_answered_targets
 from dyad.code.tree import SUBJECT_DEPS, governing_verb
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
@@ -93,6 +94,7 @@ class EventCoder:
                 framed.add(frame.i)
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
         coded = without_channels(doc, coded, self.rules.channel_codes, anchors)
+        coded = with_answered_targets(doc, coded, self.rules)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
@@ -151,6 +153,7 @@ class EventCoder:
         if (
             status.modality == "planned" and verb is not None and conditional_consequence(verb, self.rules)
             and self.knowledge.cameo.cameo(code).quad_class in {1, 2}
+            and not any(c.dep_ == "aux" and c.lower_ in self.rules.committing_modals for c in verb.children)
         ):
             return [], status.frame  # "Should the truce collapse, Qatar would resume mediation": supposed
         if (
@@ -206,7 +209,8 @@ class EventCoder:
             # "sent planes loaded with tents to Kabul on Wednesday": the day hangs on the participle.
             own = times.date_for(carrier, status.tense)
             when = own if own.precision != "unknown-before" else when
-        if when.precision == "unknown-before" and self._undated_reason(trigger):
+        material = self.knowledge.cameo.cameo(code).quad_class == 2
+        if when.precision == "unknown-before" and self._undated_reason(trigger, material):
             return [], status.frame
         if (
             trigger.dep_ == "dobj" and trigger.pos_ not in {"VERB", "AUX"}
@@ -232,7 +236,8 @@ class EventCoder:
                 else status.modality
             )
             reported = reporters[0] if reporters else None
-            for source, target in actor_pairs(self.rules, code, sources, targets, trigger.lemma_):
+            hostile = self.knowledge.cameo.cameo(code).quad_class >= 3
+            for source, target in actor_pairs(self.rules, code, sources, targets, trigger.lemma_, hostile):
                 events.append(
                     build_event(
                         self.knowledge, code, source, target, modality, when, match, article, reported
@@ -245,7 +250,23 @@ class EventCoder:
                             self.knowledge, converse, target, source, modality, when, match, article, reported
                         )
                     )
+        if status.modality == "asserted" and code in self.rules.answer_codes:
+            events.extend(self._denied_statements(trigger, match, sources, actors, times, article))
         return events, status.frame
+
+    def _denied_statements(
+        self, denial: Token, match: Match, deniers: list[Actor], actors: DocumentActors, times: TimeIndex,
+        article: Article,
+    ) -> list[Event]:
+        """ "denied an Indian army statement that ...", "denied the crossing, calling a Sudanese army
+        statement a fabrication": the statement denied was an accusation by its maker (112)."""
+        # The parse may hang the participle on the denied clause ("denied that troops had crossed, calling").
+        holders = [denial, *(t for t in denial.subtree if t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG")]
+        nouns = [
+            c for h in holders for c in h.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
+        ]
+        return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
 
     def _statement_events(
         self,
@@ -290,6 +311,16 @@ class EventCoder:
             if not addressees:
                 # "demanded that Beijing stop the work": the one asked is the doer of the act.
                 addressees = sources if sources != speakers else []
+            asked = {a.country for a in addressees} - {s.country for s in speakers}
+            parties = asked | {s.country for s in speakers}
+            if (
+                act.code.startswith("04") and kind == "appeal" and len(asked) == 1
+                and all(t.country in parties for t in targets)
+            ):
+                # "asked Chile for talks", "despite a request from Lima for talks": the asker would take
+                # part, and CAMEO's 026 is only for asking others to meet each other ("called on Togo and
+                # Benin to resume talks"): an offer to meet (036).
+                code = self.rules.statement_code("intent", act.code, act.quad_class) or code
             targets = addressees or targets
         if not targets and kind in {"threat", "intent"}:
             targets = self.arguments.conditional_targets(match.trigger, frame, actors)
@@ -356,15 +387,16 @@ class EventCoder:
             for maker in makers for doer in accused
         ]
 
-    def _undated_reason(self, trigger: Token) -> bool:
+    def _undated_reason(self, trigger: Token, material: bool = False) -> bool:
         """Whether the act is the reason of a judgement ("praised Laos for backing its position",
         "condemned Finland's decision to host exercises"): without a date of its own it is background,
-        not a new event."""
+        not a new event. Help given (`material` cooperation) that one is thanked or praised for is told
+        as done: "thanked his host for freeing two fishermen"."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if verb is None:
             return False
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
-            return verb.head.head.lemma_ in self.rules.reason_verbs
+            return verb.head.head.lemma_ in self.rules.reason_verbs and not material
         decision = verb.head
         return (
             verb.dep_ == "acl"

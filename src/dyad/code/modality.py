@@ -63,7 +63,13 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
             hypothetical = True
-    hypothetical = hypothetical or _opened_by_condition(verb, rules)
+    # "Should Russia cut supplies, ...": the condition is supposed, not a possibility a frame makes a threat.
+    hypothetical = hypothetical or _opened_by_condition(verb, rules) or _inverted_condition(verb, rules)
+    # "the electricity it sells to Lebanon": a relative clause in the simple present tells a standing state.
+    habitual = habitual or (
+        verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
     negated = negated and verb.lemma_ not in rules.litotes_verbs  # "would not hesitate to strike"
     generic = _generic(verb, rules)
     if negated or generic == "negated":

@@ -11,12 +11,22 @@ from dyad.records import Actor
 
 
 def actor_pairs(
-    rules: ModalityRules, code: str, sources: list[Actor], targets: list[Actor], trigger: str = ""
+    rules: ModalityRules, code: str, sources: list[Actor], targets: list[Actor], trigger: str = "",
+    hostile: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
     """Who acted on whom: each doer with each target, both ways for a reciprocal act, and the doers
-    with each other when a joint act names no target."""
+    with each other when a joint act names no target, or when a `hostile` act is done by one phrase
+    naming a pair ("both armies have moved in extra soldiers": each army faces the other)."""
     pairs: list[tuple[Actor, Actor | None]] = []
     reciprocal = rules.is_reciprocal(code, trigger)
+    among = all(t.country in {s.country for s in sources} for t in targets)
+    if hostile and _one_pair(sources) and among:
+        targets = []
+        reciprocal = True
+    if among and len(sources) > 1 and (reciprocal or code.startswith(rules.joint_codes)):
+        # "Chile and Bolivia agreed to resume talks on Bolivian access to the sea": a target among the
+        # doers is one of the parties; they act on each other.
+        targets = []
     if not targets and len(sources) > 1 and (reciprocal or code.startswith(rules.joint_codes)):
         # "Mexico and Canada held talks": each met the other.
         for a in sources:
@@ -46,3 +56,11 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.name and b.name:
         return a.name == b.name and a.sector == b.sector
     return a.text == b.text
+
+
+def _one_pair(sources: list[Actor]) -> bool:
+    """Two actors of two countries named by one phrase ("both armies", "the two navies")."""
+    return (
+        len(sources) == 2 and sources[0].text == sources[1].text
+        and bool(sources[0].country) and bool(sources[1].country) and sources[0].country != sources[1].country
+    )

@@ -21,6 +21,9 @@ from dyad.parse.nlp import words_of
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
+# Before a gerund only these name a topic: "praised X for releasing", "accused X of shelling" have rules of
+# their own (reason_verbs, alleging_verbs).
+GERUND_TOPIC_PREPOSITIONS = {"on", "about", "regarding", "concerning"}
 # Nouns that measure a meeting out: "at two days of talks", "during a round of talks" is at the talks.
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "night", "round", "session"})
 
@@ -54,10 +57,13 @@ def _dependents(
                     if preposition.lower_ == "of":
                         yield from objects_of(preposition)
         if child.dep_ == "dobj" and _amount(child):
-            # "froze 180 million kronor in budget support": the money is counted in what it is.
+            # "froze 180 million kronor in budget support": the money is counted in what it is; "cancelled
+            # 80 million francs of Malawi's debt": a sum of something is that thing.
             for holder in (child, token):
                 for preposition in holder.children:
-                    if preposition.dep_ == "prep" and preposition.lower_ == "in":
+                    if preposition.dep_ == "prep" and (
+                        preposition.lower_ == "in" or (holder is child and preposition.lower_ == "of")
+                    ):
                         yield from objects_of(preposition)
         for participle in child.children:
             if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in cargo:
@@ -104,10 +110,20 @@ def _topic(noun: Token, frame_nouns: Mapping[str, str]) -> bool:
     )
 
 
+def _gerund_topic(verb: Token) -> bool:
+    """ "talks on reopening the border crossings", "signed a deal on lifting the ban": an act named by a
+    gerund after "on" or "about" is what talks or a deal are about, not an act done."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TOPIC_PREPOSITIONS
+
+
 def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
-    """A noun that names a unit as well as an act ("navy patrols intercepted two boats") is the doer of
-    the verb it is the subject of, not an act of its own."""
-    return noun.lemma_.lower() in units and noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
+    """A noun that names a unit as well as an act ("navy patrols intercepted two boats", "boats burned by
+    Australian patrols") is the doer of the verb it is the subject or agent of, not an act of its own."""
+    if noun.lemma_.lower() not in units:
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return True
+    return noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def _copula(token: Token) -> bool:
@@ -263,6 +279,8 @@ class TriggerFinder:
                     _topic(token, self.rules.frame_nouns) or _acting_unit(token, self.rules.unit_nouns)
                 ):
                     continue
+                if kind == "verb" and _gerund_topic(token):
+                    continue
                 within: set[str] | None = None
                 match = None
                 if i in contents:
@@ -285,6 +303,7 @@ class TriggerFinder:
                         pattern, token, self.part_words, synonyms=synonyms, cargo=cargo
                     )
                     if match is not None:
+                        match = self._doer_kept_out(match, candidates, synonyms, cargo)
                         break
                 else:
                     if used_root is None:
@@ -305,6 +324,23 @@ class TriggerFinder:
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         )
         return found
+
+    def _doer_kept_out(
+        self, match: Match, candidates: list[EventPattern], synonyms: dict[str, str], cargo: frozenset[str]
+    ) -> Match:
+        """A pattern that needed the trigger's own subject for a word ("soldiers had fired" read as firing
+        soldiers, 172) gives way to an equally specific one that reads the act without it ("fired on a
+        patrol", 190): the doer is no word of its own act."""
+        subjects = {c.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS}
+        if subjects.isdisjoint(match.used):
+            return match
+        for pattern in candidates[candidates.index(match.pattern) + 1:]:
+            if len(pattern.words) != len(match.pattern.words):
+                continue
+            other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
+            if other is not None and subjects.isdisjoint(other.used):
+                return other
+        return match
 
     def _frame_without_pattern(self, lemma: str) -> bool:
         """Verbs read as an act by their frame alone (`_refusal`, `_bare_appeal`)."""

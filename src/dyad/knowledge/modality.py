@@ -68,6 +68,12 @@ class ModalityRules:
     unit_nouns: frozenset[str] = frozenset()  # "navy patrols intercepted": the unit that acts
     posture_roots: tuple[str, ...] = ()  # "massed troops at Belgorod": no target at home
     from_source_roots: frozenset[str] = frozenset()  # "a protest from Algiers": Algiers protested
+    anaphoric_act_nouns: frozenset[str] = frozenset()  # "rejected the charge": whoever made it
+    reaction_roots: tuple[str, ...] = ()  # "Sarajevo lodged a protest": at whoever acted on Bosnia
+    denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
+    committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
+    patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
+    traded_nouns: frozenset[str] = frozenset()  # "ban imports of Lebanese fruit": aimed at Lebanon
     state_codes: dict[str, str] = field(default_factory=dict)  # a state's protest is official
     refusal_codes: dict[str, str] = field(default_factory=dict)  # "would not sign": a refusal (12)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement condemning": issuer acts
@@ -144,6 +150,12 @@ class ModalityRules:
             state_codes=table("state_codes"),
             refusal_codes=table("refusal_codes"),
             statement_nouns=frozenset(str(v) for v in data.get("statement_nouns", [])),
+            anaphoric_act_nouns=frozenset(str(v) for v in data.get("anaphoric_act_nouns", [])),
+            reaction_roots=tuple(str(v) for v in data.get("reaction_roots", [])),
+            denied_statement_nouns=frozenset(str(v) for v in data.get("denied_statement_nouns", [])),
+            committing_modals=frozenset(str(v) for v in data.get("committing_modals", [])),
+            patient_codes=tuple(str(v) for v in data.get("patient_codes", [])),
+            traded_nouns=frozenset(str(v) for v in data.get("traded_nouns", [])),
         )
 
     def statement_code(self, frame: str, code: str, quad_class: int) -> str | None:

@@ -61,10 +61,13 @@ class PersonRecord:
 # Capital letters of the Latin, Greek and Cyrillic blocks, as a character-class body: a dateline keeps the
 # place's accents ("BOGOTÁ —", "KRAKÓW —"), and an ASCII class would miss it.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
-# "MEXICO CITY (Wire) —", "KYIV, Ukraine —", "BOGOTÁ —": the place in capitals, then perhaps its region.
+# "MEXICO CITY (Wire) —", "KYIV, Ukraine —", "BOGOTÁ —": the place in capitals, then perhaps its region;
+# wire copy may add the day ("HARARE, Jan 4 (Reuters) -").
+MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 DATELINE = re.compile(
     rf"\A\s*(?P<place>[{CAPITALS}][{CAPITALS} .'’-]*[{CAPITALS}])"
     rf"(?:,\s*(?P<region>[{CAPITALS}](?:[^\W\d_]|[ .'’-])+?))?"
+    rf"(?:,\s*{MONTH_DAY})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s"
 )
 
@@ -404,6 +407,9 @@ class DocumentActors:
                 sector = self.knowledge.roles[role].sector if role else None
                 return [Actor(text=token.text, name=a.name, country=a.country, sector=sector or a.sector)
                         for a in pair]
+        shared = self._pair_owned(token)
+        if shared:
+            return shared
         if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
             # "hosted envoys from Sudan and Chad and urged them": every actor of the group; with none,
             # "... held talks with Singapore's leader. They agreed": the pair named last.
@@ -429,7 +435,9 @@ class DocumentActors:
             first = self.names.get(i)
             if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
                 continue
-            second = next((c for c in self.doc[i].conjuncts if c.i > i and c.i in self.names), None)
+            # The conjunct hangs on the name's last word: "Saudi Arabia and Qatar".
+            last = self.doc[first.end - 1]
+            second = next((c for c in last.conjuncts if c.i > last.i and c.i in self.names), None)
             if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
                 continue
             pair = []
@@ -444,7 +452,9 @@ class DocumentActors:
         for i in range(start, token.i):
             match = self.names.get(i)
             if (
-                match is not None and i == match.start and match.actor.kind in {"country", "capital"}
+                # "Uganda's army ... South Sudanese troops ... the two armies": a people's name counts too.
+                match is not None and i == match.start
+                and match.actor.kind in {"country", "capital", "demonym"}
                 and match.actor.country and match.actor.country not in countries
             ):
                 countries.append(match.actor.country)
@@ -454,6 +464,28 @@ class DocumentActors:
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
         # office-holders or people of different countries named last.
         return self._last_pair(token)
+
+    def _pair_owned(self, token: Token) -> list[Actor]:
+        """Units of a pair: "soldiers from the two armies" are the pair's soldiers; "clashes between their
+        troops" after "Kyrgyz and Tajik commanders agreed" are the troops of both subjects' countries."""
+        role = self.role_at(token.i)[0]
+        if token.tag_ != "NNS" or role is None:
+            return []
+        sector = self.knowledge.roles[role].sector
+        owners: list[Actor] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+                owners += [a for o in child.children if o.dep_ == "pobj"
+                           and any(c.lower_ in PAIR_WORDS for c in o.children) for a in self._named_pair(o)]
+            elif child.dep_ == "poss" and child.lower_ in PLURAL_OWNERS:
+                verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+                owners += [a for s in subjects[:1] if s.i < token.i for a in self.actors_for(s)]
+        countries = list(dict.fromkeys(a.country for a in owners if a.country))
+        if len(countries) != 2:
+            return []
+        return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
+                for c in countries]
 
     def _hosts(self, token: Token) -> list[Actor]:
         """ "Lourenço arrived in Kinshasa ... promised his hosts $20 million": hosts named only through
@@ -512,6 +544,23 @@ class DocumentActors:
         for i, country in reversed(self.country_mentions):
             if start <= i < form.i and country != subject.country:
                 return country
+        return None
+
+    def _own_state_country(self, token: Token) -> str | None:
+        """ "Sarajevo lodged a protest, and the country's presidency demanded his release": a subject owned
+        by "the country" (or "the kingdom") is the state the text is about, the country of the subject
+        named last before it (this sentence or the one before)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "poss" and c.lemma_.lower() in STATE_WORDS | STATE_FORMS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            for c in token.children
+        ):
+            return None
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for earlier in reversed(self.doc[start : token.i]):
+            match = self.names.get(earlier.i) if earlier.dep_ == "nsubj" else None
+            if match is not None and match.actor.kind in {"country", "capital"} and match.actor.country:
+                return match.actor.country
         return None
 
     def _visitor(self, token: Token) -> list[Actor]:
@@ -597,7 +646,8 @@ class DocumentActors:
             if record:
                 entity = record.entity
                 return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
-            return self._last_office_holder(token) or self._parallel_object(token)
+            return (self._last_office_holder(token) or self._parallel_object(token)
+                    or self._last_person_acted_on(token))
         match = self.names.get(token.i)
         phrase = self.phrase_tokens(token)
         role, _ = self.role_at(token.i)
@@ -622,6 +672,8 @@ class DocumentActors:
             country = self._owner_country(token)
         if country is None:
             country = self._state_form_country(token)
+        if country is None:
+            country = self._own_state_country(token)
         name = None
         sector = entry.sector
         if entry.title and country is None:
@@ -844,6 +896,22 @@ class DocumentActors:
                 if actor is not None and actor.country:
                     return Actor(text=pronoun.text, name=actor.name, country=actor.country,
                                  sector=actor.sector)
+        return None
+
+    def _last_person_acted_on(self, pronoun: Token) -> Actor | None:
+        """ "Greece handed a Bulgarian smuggler to Bulgarian police, four days after border police arrested
+        him", "extradited a Moldovan banker ... after he was arrested": with nobody named, he or she is the
+        nearest person the text acted on (a singular object or passive subject whose own words name a
+        country), in this sentence or the one before."""
+        sentence = pronoun.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in {"dobj", "nsubjpass"} or token.tag_ != "NN" or token.pos_ != "NOUN":
+                continue
+            actor = self.actor_for(token)
+            if actor is not None and actor.country and not actor.inferred:
+                return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
         return None
 
     def other_party(self, token: Token, country: str | None) -> list[Actor]:

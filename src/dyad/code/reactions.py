@@ -1,0 +1,106 @@
+"""Targets of reactions that answer an act told before them.
+
+News tells an act and then the answer to it: "Burundi accused Rwanda of training rebels. Kigali rejected
+the charge"; "Ottawa imposed sanctions on Nicaraguan officials, and Managua called the move meddling";
+"Serbian police arrested a Bosnian lawmaker. Sarajevo lodged a formal protest". The answer names no
+target of its own; it is aimed at whoever did the act it answers. These rules run after every trigger has
+been coded, since the answered act is another coded event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dyad.knowledge.modality import ModalityRules
+from dyad.records import Actor, Event
+
+POINTING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
+SENTENCES_BACK = 2  # how far back an answered act may be told
+
+
+def with_answered_targets(
+    doc: Doc, coded: list[tuple[int, Event]], rules: ModalityRules
+) -> list[tuple[int, Event]]:
+    """Each targetless event that answers an earlier act, aimed at that act's doers (one event per doer)."""
+    result: list[tuple[int, Event]] = []
+    for i, event in coded:
+        own = event.source.country
+        aimed = event.target is not None and event.target.country
+        if own is None or aimed or _residue(doc, i, event, coded):
+            result.append((i, event))
+            continue
+        earlier = [(j, e) for j, e in coded if j < i and _near(doc, j, i)]
+        doers = _referred_doers(doc[i], own, earlier, rules) or _provokers(event, own, earlier, rules)
+        if not doers:
+            result.append((i, event))
+            continue
+        result.extend((i, replace(event, target=doer, id="")) for doer in doers)
+    return result
+
+
+def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> bool:
+    """ "rejecting accusations made by Burundi's president": the same act by the same doer, with a target,
+    coded from another word of the sentence; what is left of it is no second act to aim."""
+    sentence = doc[i].sent
+    return any(
+        j != i and sentence.start <= j < sentence.end and e.source.country == event.source.country
+        and e.cameo.root == event.cameo.root and e.target is not None and e.target.country
+        for j, e in coded
+    )
+
+
+def _near(doc: Doc, earlier: int, later: int) -> bool:
+    """The earlier token is in the same sentence as the later one or at most SENTENCES_BACK before it."""
+    sentences = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sentences)}
+    return index[doc[later].sent.start] - index[doc[earlier].sent.start] <= SENTENCES_BACK
+
+
+def _referred_doers(
+    trigger: Token, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules
+) -> list[Actor]:
+    """ "rejected the charge", "called the move meddling": the object points back to an act; its doers
+    are those of the last act told by another country."""
+    if not any(_points_back(c, rules) for c in trigger.children if c.dep_ in REFERRING_DEPS):
+        return []
+    others = [(j, e) for j, e in earlier if e.source.country and e.source.country != own]
+    return _doers_of_last(others)
+
+
+def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:
+    """ "Sarajevo lodged a protest" after a Serbian arrest of a Bosnian: a reaction answers the last act
+    done to its doer's country by another."""
+    if not event.cameo.code.startswith(rules.reaction_roots):
+        return []
+    done_to = [
+        (j, e) for j, e in earlier
+        if e.target is not None and e.target.country == own and e.source.country and e.source.country != own
+    ]
+    return _doers_of_last(done_to)
+
+
+def _doers_of_last(events: list[tuple[int, Event]]) -> list[Actor]:
+    """The doers (one per country) of the last trigger among `events`, marked as taken from the context."""
+    if not events:
+        return []
+    last = max(j for j, _ in events)
+    doers: dict[str, Actor] = {}
+    for j, e in events:
+        if j == last and e.source.country:
+            s = e.source
+            doers.setdefault(s.country, Actor(text=s.text, name=s.name, country=s.country, sector=s.sector,
+                                             inferred=True))
+    return list(doers.values())
+
+
+def _points_back(noun: Token, rules: ModalityRules) -> bool:
+    """A definite act noun with no owner of its own: "the charge", "this move" (not "Kenya's charge")."""
+    return (
+        noun.lemma_.lower() in rules.anaphoric_act_nouns
+        and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in noun.children)
+        and not any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "by", "from"} for c in noun.children)
+    )
