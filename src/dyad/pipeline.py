@@ -68,9 +68,9 @@ def code_events(coder: Coder, state: ArticleState) -> None:
     assert state.actors is not None and state.times is not None, "events need the actors and times stages"
     if state.places is not None:
         # What is attacked at a place is attacked in its country ("struck a depot near Sulaimaniyah").
-        state.actors.place_country = {
+        state.actors.note_places(state.actors.place_tokens, {
             i: p.country for i, p in state.places.at.items() if p.country and not p.dateline
-        }
+        })
     state.events = coder.event_coder.code(state.doc, state.article, state.actors, state.times)
 
 

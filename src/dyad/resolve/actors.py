@@ -142,6 +142,9 @@ class DocumentActors:
         self.person_at: dict[int, PersonRecord] = {}
         self.entities: dict[str, Entity] = {}
         self._namesakes: set[str] = set()  # known people the text shows to be someone else of that name
+        # token -> the actors its phrase stands for: the events stage asks again for the same subjects and
+        # objects (a fifth of its cost), and the answer depends only on the text and what is a place.
+        self._resolved: dict[int, list[Actor]] = {}
         self._find_people()
         self.names = {i: m for i, m in self.names.items()
                       if m.actor.kind != "person" or m.actor.name not in self._namesakes}
@@ -154,6 +157,7 @@ class DocumentActors:
         the dateline. A name the recogniser took for a person there ("Adré said") is no one."""
         self.place_tokens = set(tokens)
         self.place_country = dict(countries)
+        self._resolved.clear()  # what a phrase stands for can change with what is a place
 
     def is_place_not_person(self, token: Token) -> bool:
         """A name the places stage resolved to a place ("Adré said" after the recogniser's PERSON), that
@@ -350,6 +354,12 @@ class DocumentActors:
     # ---- resolving an argument --------------------------------------------------------------------------
     def actors_for(self, token: Token) -> list[Actor]:
         """The actors a phrase headed by `token` stands for: one, or several for "A, B and C"."""
+        resolved = self._resolved.get(token.i)
+        if resolved is None:
+            resolved = self._resolved[token.i] = self._actors_for(token)
+        return list(resolved)
+
+    def _actors_for(self, token: Token) -> list[Actor]:
         pair = self._named_pair(token)
         if pair:
             return pair
