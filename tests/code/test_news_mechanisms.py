@@ -1470,3 +1470,130 @@ CONTENTS_ROUND_11 = [
 @pytest.mark.parametrize(("text", "expected"), CONTENTS_ROUND_11)
 def test_contents_and_standing_states(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(coder, text) == expected
+
+
+# ---- round 12: verdicts on an act told before ----------------------------------------------------------
+
+VERDICTS_ROUND_12 = [
+    pytest.param(
+        "Bolivian soldiers detained three Chilean hikers near Ollagüe on Friday. Chile's interior minister "
+        "on Saturday called the detention 'an outrage against common sense'.",
+        {("BOL", "17", "CHL"), ("CHL", "11", "BOL")},
+        id="calling_an_earlier_act_anything_is_a_criticism_of_its_doer",
+    ),
+    pytest.param(
+        "Hanoi suspended rice exports to Manila on Monday. Manila on Tuesday branded the suspension "
+        "'deeply regrettable' and said it would raise the matter in Geneva.",
+        {("VNM", "16", "PHL"), ("PHL", "11", "VNM")},
+        id="a_verdict_is_aimed_at_the_doer_not_at_a_place_named_in_passing",
+    ),
+    pytest.param(
+        "Ecuador freed four Peruvian fishermen on Wednesday, and Lima called the release 'a positive step'.",
+        {("ECU", "08", "PER"), ("PER", "05", "ECU")},
+        id="an_approving_verdict_is_praise",
+    ),
+    pytest.param(
+        "Armenian police arrested two Georgian truck drivers at the Bagratashen crossing on Monday, "
+        "Georgia's foreign ministry said on Tuesday, calling the arrests 'unjustified'.",
+        {("ARM", "17", "GEO"), ("GEO", "11", "ARM")},
+        id="a_participle_after_a_closing_attribution_is_the_speakers",
+    ),
+    pytest.param(
+        "Oman's foreign minister said on Sunday that Tehran had seized an Omani dhow, describing the seizure "
+        "as 'piracy'.",
+        {("IRN", "17", "OMN"), ("OMN", "11", "IRN")},
+        id="a_verdict_on_a_reported_act_is_the_reporters",
+    ),
+    pytest.param(
+        "Lithuania expelled a Belarusian consul on Friday. Minsk's foreign ministry said on Saturday the "
+        "expulsion was 'an unfriendly provocation'.",
+        {("LTU", "16", "BLR"), ("BLR", "11", "LTU")},
+        id="a_quoted_verdict_on_an_earlier_act_said_with_be_is_a_criticism",
+    ),
+    pytest.param(
+        "Lithuania expelled a Belarusian consul on Friday. Minsk's foreign ministry said on Saturday the "
+        "expulsion was temporary.",
+        {("LTU", "16", "BLR")},
+        id="an_unquoted_description_of_an_act_is_no_verdict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERDICTS_ROUND_12)
+def test_verdicts_on_earlier_acts(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_the_two_countries_are_the_only_two_named_however_far_back(coder):
+    text = (
+        "Peru lodged a protest with Ecuador on Monday over a fishing boat seized near Tumbes. Ecuador's navy "
+        "said on Tuesday that the boat had been fishing illegally. The two countries agreed last week to "
+        "hold talks on their maritime border in March."
+    )
+    found = triples(coder, text)
+    assert {("PER", "03", "ECU"), ("ECU", "03", "PER")} <= found
+
+
+def test_a_past_act_in_an_after_clause_is_told_as_done_under_a_threat(coder):
+    text = (
+        "Venezuela's defence minister said on Friday that its navy would board any Guyanese vessel in the "
+        "disputed waters, two days after Georgetown accused Caracas of harassing its oil platforms."
+    )
+    assert ("GUY", "11", "VEN") in triples(coder, text)
+
+
+SHOULD_ROUND_12 = [
+    pytest.param(
+        "Ethiopia's foreign minister said on Friday that Kenya should withdraw its troops from the border.",
+        {("ETH", "02", "KEN")},
+        id="another_states_official_saying_a_state_should_act_appeals_to_it",
+    ),
+    pytest.param(
+        "Kenya's former army chief said on Friday that Nairobi should withdraw its troops from Somalia.",
+        set(),
+        id="saying_ones_own_state_should_act_is_an_opinion",
+    ),
+    pytest.param(
+        "Analysts said on Friday that Kenya should withdraw its troops from Somalia.",
+        set(),
+        id="a_speaker_of_no_state_saying_a_state_should_act_is_an_opinion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOULD_ROUND_12)
+def test_what_a_state_should_do(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_a_call_by_telephone_has_no_doer_in_its_by_phrase(coder):
+    text = (
+        "Kenya's president and his Ugandan counterpart, Yoweri Museveni, spoke by telephone on Sunday, their "
+        "first conversation since a border dispute in March."
+    )
+    assert triples(coder, text) == {("KEN", "04", "UGA"), ("UGA", "04", "KEN")}
+
+
+def test_algerias_president_is_known_by_name(coder):
+    text = "Spain's prime minister spoke by phone with Abdelmadjid Tebboune on Monday."
+    assert triples(coder, text) == {("ESP", "04", "DZA"), ("DZA", "04", "ESP")}
+
+
+def test_taking_an_act_up_again_is_doing_it(coder):
+    text = (
+        "Chile's president met his Bolivian counterpart in Santiago on Monday, and the two leaders agreed to "
+        "revive security cooperation along the border."
+    )
+    found = {(e.source.country, e.cameo.code, e.target.country if e.target else None)
+             for e in code(coder, text).events}
+    assert {("CHL", "0312", "BOL"), ("BOL", "0312", "CHL")} <= found
+
+
+def test_an_act_after_without_is_not_done(coder):
+    text = (
+        "Laos and Cambodia accused Vietnam on Monday of building a dam on the Mekong without consulting "
+        "its neighbours. Hanoi rejected the accusation on Tuesday."
+    )
+    assert triples(coder, text) == {
+        ("LAO", "11", "VNM"), ("KHM", "11", "VNM"), ("VNM", "01", "LAO"), ("VNM", "01", "KHM"),
+    }

@@ -12,9 +12,11 @@ from spacy.tokens import Token
 from dyad.code.modality import Status
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
+from dyad.code.reactions import names_earlier_act
 from dyad.code.tree import SUBJECT_DEPS, governing_verb, objects_of
 from dyad.code.triggers import SPAN_NOUNS, Match
 from dyad.knowledge import Knowledge
+from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor
 from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
 
@@ -208,7 +210,7 @@ class ArgumentResolver:
         `avoid`, a doer of that country found above is passed over for the next one up."""
         for _ in range(6):
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents:
+            if agents and verb.tag_ == "VBN":  # "spoke by telephone": an active verb's "by" is no doer
                 return actors.actors_for(agents[0])
             # A dateline the parser took for a subject ("MEXICO CITY — Sheinbaum met") is not one.
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start]
@@ -220,6 +222,12 @@ class ArgumentResolver:
                 found = actors.actors_for(subject)
                 if not found and subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ == "ccomp":
                     verb = verb.head  # "Bolivia denied that it had allowed": "it" is the denier
+                    continue
+                if (
+                    not found and verb.lemma_ == "be" and verb.dep_ == "ccomp"
+                    and names_earlier_act(subject, self.rules)
+                ):
+                    verb = verb.head  # "Moscow said the expulsion was 'hostile'": Moscow judges it
                     continue
                 if not found and subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ == "relcl":
                     above = governing_verb(verb.head)  # "Kenya lifted the curbs it had imposed": Kenya's
@@ -254,6 +262,10 @@ class ArgumentResolver:
                 if objects and self.rules.frame_verbs.get(verb.head.lemma_) == "appeal":
                     return actors.actors_for(objects[0])
                 verb = verb.head
+                continue
+            attribution = _attribution_before(verb, self.rules)
+            if attribution is not None:
+                verb = attribution  # "X detained Y, Z said on Tuesday, calling the arrests illegal": Z calls
                 continue
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
                 speech = verb.lemma_ in self.rules.alleging_verbs or verb.lemma_ in self.rules.frame_verbs
@@ -731,6 +743,33 @@ def _after_dateline(verb: Token, body_start: int) -> list[Token]:
                 if token.i >= body_start and token.head.i < body_start and token.pos_ in {"PROPN", "NOUN"}:
                     return [token]
     return []
+
+
+def _attribution_before(participle: Token, rules: ModalityRules) -> Token | None:
+    """The closing attribution a participle goes on from: in "Chadian troops shelled a village, Niger's
+    army said, calling it a crime" the parser hangs "calling" on "shelled", but the speaker calls. A verb
+    of speech with a subject and nothing reported under it, between the act and the participle. A verdict
+    on the reported act ("said that Delhi had expelled two diplomats, calling the move unjustified") is
+    the speaker's too: no one passes a verdict on their own act as it is told."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or any(
+        c.dep_ in SUBJECT_DEPS for c in participle.children
+    ):
+        return None
+    reported = participle.head
+    if (
+        participle.lemma_.lower() in rules.verdict_verbs and reported.dep_ == "ccomp"
+        and reported.head.lemma_.lower() in rules.frame_verbs
+    ):
+        return reported.head
+    for sibling in participle.head.children:
+        if (
+            sibling.dep_ in {"conj", "parataxis", "ccomp"} and participle.head.i < sibling.i < participle.i
+            and sibling.lemma_.lower() in rules.frame_verbs
+            and any(c.dep_ in SUBJECT_DEPS for c in sibling.children)
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in sibling.children)
+        ):
+            return sibling
+    return None
 
 
 def _said_again(verb: Token) -> bool:

@@ -283,6 +283,8 @@ class EventCoder:
         kind = status.frame_kind or "intent"
         if kind == "none":
             return []
+        advice = kind == "advice"  # "Thailand should pull its troops back, Malaysia's minister said"
+        kind = "appeal" if advice else kind
         act = (
             self.knowledge.cameo.cameo(match.pattern.code)
             if match.pattern.code in self.knowledge.cameo
@@ -306,6 +308,8 @@ class EventCoder:
             if frame is not None and _speaker_apart(frame, match.trigger):
                 return []  # "analysts said China might cut shipments": a guess, not China's threat
             speakers = sources  # "X said it would strike": the announcer is the doer
+        if advice and _own_advice(speakers, sources):
+            return []  # "a retired Thai general said Bangkok should seal the border": an opinion
         if kind in {"appeal", "demand"} and frame is not None:
             addressees = self.arguments.addressees(frame, actors)
             if not addressees:
@@ -450,6 +454,13 @@ def _points_back(subject: Token, knowledge: Knowledge) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
         c.dep_ == "poss" or c.ent_type_ in {"NORP", "GPE"} for c in children
     )
+
+
+def _own_advice(speakers: list[Actor], doers: list[Actor]) -> bool:
+    """Whether what someone says a state "should" do stays an opinion: the speaker is of no known state,
+    the doer is unknown, or the speaker is of the doer's own country (advice at home is no appeal)."""
+    own = {s.country for s in speakers}
+    return None in own or not doers or any(d.country in own or d.country is None for d in doers)
 
 
 def _pronoun_subject(verb: Token) -> bool:

@@ -24,7 +24,7 @@ ADJUNCT_PREPOSITIONS = {"at", "during", "after", "before", "since", "amid", "fol
 class Status:
     modality: str  # asserted, negated, hypothetical, planned
     frame: Token | None = None  # the verb that frames a planned act ("threatened", "urged", "said")
-    frame_kind: str | None = None  # threat, intent, appeal, none
+    frame_kind: str | None = None  # threat, intent, appeal, advice ("should"), none
     reported_by: Token | None = None  # the speech verb of reported speech ("X said Y attacked Z")
     tense: str = "past"
 
@@ -186,6 +186,15 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
     return status
 
 
+def _told_before(clause: Token) -> bool:
+    """ "would shoot down any drone, a day after Pyongyang accused Seoul": a past-tense clause of time
+    after "after" or "since" tells what already happened, whatever the clause it hangs on plans."""
+    return (
+        clause.dep_ == "advcl" and clause.tag_ in {"VBD", "VBN"}
+        and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children)
+    )
+
+
 def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
     """Read the clauses above the act: negating verbs, conditionals, frames, reported speech."""
     current = anchor
@@ -223,12 +232,17 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         ):
             status.modality = "hypothetical"  # "accused Havana of harbouring": an allegation (CAMEO 112)
             return
+        if current.dep_ == "pcomp" and parent.lower_ in rules.negating_prepositions:
+            status.modality = "negated"  # "without consulting Cairo": the consultation did not happen
+            return
         if parent is current or current.dep_ not in COMPLEMENT_DEPS:
             break
         dep = current.dep_
         if dep in {"dobj", "pobj", "prep", "nsubj", "attr"} and current.pos_ in {"VERB", "AUX"}:
             break
         if dep == "prep" and current.lower_ in ADJUNCT_PREPOSITIONS:
+            break
+        if _told_before(current):
             break
         if dep == "conj":
             current = parent
@@ -256,9 +270,12 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             if frame_kind not in {"appeal", "demand", "threat"} and any(
                 c.dep_ == "aux" and c.lower_ in rules.advice_modals for c in current.children
             ):
-                # "said that Bangkok should consider sealing its border": an opinion of what ought to be
-                # done, neither an act nor a commitment of the speaker.
-                status.modality = "hypothetical"
+                # "said that Bangkok should consider sealing its border": what ought to be done, neither
+                # an act nor a commitment of the speaker. Said by another state's official it is advice
+                # to the doer, an appeal (CAMEO 0256 codes "should pull back"); events.py decides.
+                status.modality = "planned"
+                status.frame, status.frame_kind = parent, "advice"
+                status.tense = "future"
                 return
             if (
                 dep == "xcomp"

@@ -29,16 +29,23 @@ def with_answered_targets(
     for i, event in coded:
         own = event.source.country
         aimed = event.target is not None and event.target.country
+        aimed = aimed and not _guessed_answer(doc[i], event, rules)
         if own is None or aimed or _residue(doc, i, event, coded):
             result.append((i, event))
             continue
         earlier = [(j, e) for j, e in coded if j < i and _near(doc, j, i)]
         doers = _referred_doers(doc[i], own, earlier, rules) or _provokers(event, own, earlier, rules)
         if not doers:
-            result.append((i, event))
+            result.append((i, event))  # keeps a guessed target when no answered act is found
             continue
         result.extend((i, replace(event, target=doer, id="")) for doer in doers)
     return result
+
+
+def _guessed_answer(trigger: Token, event: Event, rules: ModalityRules) -> bool:
+    """ "called the detention an abduction and said it would raise it in Brussels": an answer to an earlier
+    act whose target was only guessed from a country its sentence names is aimed at that act's doer."""
+    return event.target is not None and event.target.inferred and answers_earlier_act(trigger, rules)
 
 
 def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> bool:
@@ -64,7 +71,7 @@ def _referred_doers(
 ) -> list[Actor]:
     """ "rejected the charge", "called the move meddling": the object points back to an act; its doers
     are those of the last act told by another country."""
-    if not any(_points_back(c, rules) for c in trigger.children if c.dep_ in REFERRING_DEPS):
+    if not answers_earlier_act(trigger, rules):
         return []
     others = [(j, e) for j, e in earlier if e.source.country and e.source.country != own]
     return _doers_of_last(others)
@@ -96,7 +103,12 @@ def _doers_of_last(events: list[tuple[int, Event]]) -> list[Actor]:
     return list(doers.values())
 
 
-def _points_back(noun: Token, rules: ModalityRules) -> bool:
+def answers_earlier_act(trigger: Token, rules: ModalityRules) -> bool:
+    """Whether the trigger's object points back to an act told before ("rejected the charge")."""
+    return any(names_earlier_act(c, rules) for c in trigger.children if c.dep_ in REFERRING_DEPS)
+
+
+def names_earlier_act(noun: Token, rules: ModalityRules) -> bool:
     """A definite act noun with no owner of its own: "the charge", "this move" (not "Kenya's charge")."""
     return (
         noun.lemma_.lower() in rules.anaphoric_act_nouns

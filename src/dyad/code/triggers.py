@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import _noun_frame
+from dyad.code.reactions import names_earlier_act
 from dyad.code.tree import SUBJECT_DEPS, objects_of
 from dyad.knowledge import Knowledge
+from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import EventPattern, PatternIndex
 from dyad.parse.nlp import words_of
 
@@ -155,6 +157,33 @@ def _time_preposition(token: Token) -> bool:
     it is no word of a pattern ("call on" is an appeal only when its object is someone)."""
     objects = objects_of(token) if token.dep_ == "prep" else []
     return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
+def _quoted(phrase: Token) -> bool:
+    """Whether a phrase stands between quote marks ("was 'a hostile step'"), the marks in or beside it."""
+    marks = {"'", '"', "‘", "’", "“", "”"}
+    doc = phrase.doc
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    opened = doc[first].text in marks or (first > 0 and doc[first - 1].text in marks)
+    closed = doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
+    return opened and closed
+
+
+def _judges(match: Match) -> bool:
+    """Whether the match is a criticism or praise (111, 051), a verdict a speaker passes on an act."""
+    return match.pattern.code.startswith(("11", "05"))
+
+
+def _judged_acts(verb: Token, rules: ModalityRules) -> list[Token]:
+    """The earlier acts a verb's object (or the subject of "be") points back to ("the arrests", "this
+    move"): no new acts. A quote mark after the object can make the parser read it as the verdict's
+    owner ("the arrests 'illegal'")."""
+    judged_deps = {"dobj", "nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"dobj", "nsubjpass"}
+    objects = [c for c in verb.children if c.dep_ in judged_deps] + [
+        o for c in verb.children if c.dep_ == "oprd" for o in c.children
+        if o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'"
+    ]
+    return [o for o in objects if names_earlier_act(o, rules)]
 
 
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
@@ -310,10 +339,19 @@ class TriggerFinder:
                         match = self._through_compounds(token, candidates, within)
                 if match is None and kind == "verb" and used_root is None:
                     match = self._refusal(token) or self._bare_appeal(token)
+                if kind == "verb" and used_root is None and (match is None or not _judges(match)):
+                    verdict = self._verdict(token)
+                    if verdict is not None:
+                        match = verdict
+                        contents.update(verdict.used - {i})  # "an abduction": the verdict, no act
                 if match is not None:
                     found.append(match)
                     for word in match.used:
                         used.setdefault(word, match.pattern.code[:2])
+                    # "called the arrests a provocation": the arrests are the act judged, told before,
+                    # not a new act of the judge.
+                    if _judges(match):
+                        contents.update(act.i for act in _judged_acts(match.trigger, self.rules))
                     if match.pattern.code in self.rules.content_codes:
                         contents.update(match.used - {match.trigger.i})
                         # "signed a deal to supply rice" (or "a deal with Sudan to import cattle", the
@@ -355,6 +393,47 @@ class TriggerFinder:
             return None
         bare = [p for p in self.knowledge.patterns.candidates("verb", "refuse") if not p.words]
         return Match(bare[0], token, {token.i}, None, refusal=True) if bare else None
+
+    def _verdict(self, token: Token) -> Match | None:
+        """A verdict verb with an earlier act for object and the verdict as a second complement ("called
+        the ban regrettable", "described the move as an affront") criticises the act's doer (the bare
+        "criticize" row), or praises it when the verdict approves ("called the move a positive step").
+        The words of a verdict are open-ended; who judges what act is not."""
+        if token.lemma_.lower() == "be":
+            return self._quoted_verdict(token)
+        if token.lemma_.lower() not in self.rules.verdict_verbs:
+            return None
+        judged = _judged_acts(token, self.rules)
+        if not judged:
+            return None
+        # The verdict: a second complement ("called the ban regrettable"), an "as" phrase ("described the
+        # move as an affront"), or set beside the act by the parse ("called the detention 'an abduction'").
+        verdicts = [c for c in token.children if c.dep_ in {"oprd", "ccomp", "xcomp"}] + [
+            o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in objects_of(c)
+        ] + [c for act in judged for c in act.children if c.dep_ == "appos"]
+        if not verdicts:
+            return None
+        return self._judging(token, verdicts)
+
+    def _quoted_verdict(self, copula: Token) -> Match | None:
+        """ "said the expulsion was 'a hostile step'": an earlier act as subject of "be" and a quoted
+        verdict as its complement judge the act as a verdict verb would. The quote marks keep out plain
+        descriptions ("said the move was temporary")."""
+        if copula.dep_ != "ccomp" or not _judged_acts(copula, self.rules):
+            return None
+        verdicts = [
+            c for c in copula.children
+            if c.dep_ in {"attr", "acomp"} and _quoted(c)
+        ]
+        return self._judging(copula, verdicts) if verdicts else None
+
+    def _judging(self, token: Token, verdicts: list[Token]) -> Match | None:
+        """The criticism, or praise when the verdict approves, that a verdict on an act amounts to."""
+        words = {w.lemma_.lower() for v in verdicts for w in v.subtree}
+        row = "praise" if words & self.rules.approving_verdicts else "criticize"
+        bare = [p for p in self.knowledge.patterns.candidates("verb", row) if not p.words]
+        used = {token.i} | {w.i for v in verdicts for w in v.subtree}
+        return Match(bare[0], token, used, None) if bare else None
 
     def _bare_appeal(self, token: Token) -> Match | None:
         """A verb of appeal (modality.yaml) with an addressee and an infinitive ("pressed Israeli

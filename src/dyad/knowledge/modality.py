@@ -70,6 +70,9 @@ class ModalityRules:
     from_source_roots: frozenset[str] = frozenset()  # "a protest from Algiers": Algiers protested
     anaphoric_act_nouns: frozenset[str] = frozenset()  # "rejected the charge": whoever made it
     reaction_roots: tuple[str, ...] = ()  # "Sarajevo lodged a protest": at whoever acted on Bosnia
+    verdict_verbs: frozenset[str] = frozenset()  # "called the ban regrettable": a verdict on an act
+    approving_verdicts: frozenset[str] = frozenset()  # "called the move a positive step": praise
+    negating_prepositions: frozenset[str] = frozenset()  # "without consulting Cairo": not done
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
@@ -152,6 +155,9 @@ class ModalityRules:
             statement_nouns=frozenset(str(v) for v in data.get("statement_nouns", [])),
             anaphoric_act_nouns=frozenset(str(v) for v in data.get("anaphoric_act_nouns", [])),
             reaction_roots=tuple(str(v) for v in data.get("reaction_roots", [])),
+            verdict_verbs=frozenset(str(v) for v in data.get("verdict_verbs", [])),
+            approving_verdicts=frozenset(str(v) for v in data.get("approving_verdicts", [])),
+            negating_prepositions=frozenset(str(v) for v in data.get("negating_prepositions", [])),
             denied_statement_nouns=frozenset(str(v) for v in data.get("denied_statement_nouns", [])),
             committing_modals=frozenset(str(v) for v in data.get("committing_modals", [])),
             patient_codes=tuple(str(v) for v in data.get("patient_codes", [])),

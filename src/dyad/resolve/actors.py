@@ -458,8 +458,22 @@ class DocumentActors:
             return pair
         # No pair named together: "Japan pledged loans to the Philippines ... the two countries" are the
         # only two countries named before.
+        countries = self._countries_named(start, token.i)
+        if len(countries) < 2:
+            # "Greece protested to Turkey ... Turkey's ministry replied ... The two countries agreed": the
+            # only two countries the text has named so far, however far back.
+            countries = self._countries_named(0, token.i)
+        if len(countries) == 2:
+            return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
+                    for c in countries]
+        # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
+        # office-holders or people of different countries named last.
+        return self._last_pair(token)
+
+    def _countries_named(self, start: int, end: int) -> list[str]:
+        """The countries named (by a country, capital or people's name) between two tokens, in order."""
         countries: list[str] = []
-        for i in range(start, token.i):
+        for i in range(start, end):
             match = self.names.get(i)
             if (
                 # "Uganda's army ... South Sudanese troops ... the two armies": a people's name counts too.
@@ -468,12 +482,7 @@ class DocumentActors:
                 and match.actor.country and match.actor.country not in countries
             ):
                 countries.append(match.actor.country)
-        if len(countries) == 2:
-            return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
-                    for c in countries]
-        # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
-        # office-holders or people of different countries named last.
-        return self._last_pair(token)
+        return countries
 
     def _pair_owned(self, token: Token) -> list[Actor]:
         """Units of a pair: "soldiers from the two armies" are the pair's soldiers; "clashes between their
