@@ -50,6 +50,26 @@ def test_that_day_refers_to_the_day_named_before(coder):
     assert found["Later that day"].value == "2026-03-02"
 
 
+def test_days_later_count_from_the_day_named_before(coder):
+    text = ("Benin's police detained nine Nigerian traders on Feb. 20. Benin freed them three days later, "
+            "Nigeria's foreign ministry said.")
+    assert times(coder, text)["three days later"].value == "2026-02-23"
+
+
+def test_a_release_days_after_a_dated_arrest_is_a_release_not_a_promise(coder):
+    text = ("Benin's police detained nine Nigerian traders on Feb. 20. Benin freed them three days later, "
+            "Nigeria's foreign ministry said.")
+    events = code(coder, text, MONDAY).events
+    freed = [e for e in events if e.cameo.root == "08"]
+    found = [(e.source.country, e.target.country, e.date.value) for e in freed]
+    assert found == [("BEN", "NGA", "2026-02-23")]
+
+
+def test_days_earlier_with_no_date_before_count_from_publication(coder):
+    text = "Benin freed nine Nigerian traders three days earlier, Nigeria's foreign ministry said."
+    assert times(coder, text)["three days earlier"].value == "2026-03-06"
+
+
 def test_durations_and_ages_keep_no_value(coder):
     found = times(coder, "The 58-year-old teacher has lived there for more than 25 years, since 2001.")
     assert not any("58" in text for text in found)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.parse.nlp import text_of
 from dyad.records import TimeExpression, When
-from dyad.resolve.dates import PATTERNS, normalise
+from dyad.resolve.dates import NUMBERS, PATTERNS, normalise
 from dyad.resolve.times import TimeIndex
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "’ll"}
@@ -63,6 +63,13 @@ PRECISE = {"day", "week", "month", "year"}
 LEFT_WORDS = {"this", "last", "next", "that", "past", "coming", "early", "late", "earlier", "later", "mid",
               "the", "same", "following", "previous"}
 PREPOSITIONS = {"on", "in", "since", "until", "by", "during", "from", "through", "throughout", "at"}
+
+# "three days later", "two weeks earlier": counted from the date named before, as "a day later" is, when
+# the text names one; otherwise from the day the expression counts from ("three days earlier" = ago).
+COUNTED_ANAPHORA = re.compile(
+    r"\b(?P<n>\d+|" + "|".join(w for w, n in NUMBERS.items() if n) + r")\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<way>later|earlier)\b"
+)
 
 
 @dataclass(slots=True)
@@ -158,6 +165,11 @@ def _anchored(span: Span, anchor: date | None, referent: When | None) -> When:
     for pattern, unit, step in ANAPHORA:
         if pattern.search(lowered):
             return _shifted(referent, unit, step, span.text)
+    counted = COUNTED_ANAPHORA.search(lowered)
+    if counted and referent is not None and referent.value is not None:
+        count = NUMBERS.get(counted["n"]) or int(counted["n"])
+        step = count if counted["way"] == "later" else -count
+        return _shifted(referent, counted["unit"], step, span.text)
     tense = clause_tense(span.root)
     if tense == "present" and _scheduled(span):
         tense = "future"
