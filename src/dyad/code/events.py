@@ -149,16 +149,17 @@ class EventCoder:
         if state_code and all(s.country and s.sector in {None, "GOV"} for s in sources):
             # "a protest from Algiers", "Mali protested over the deportations": an official complaint (114)
             code = state_code
+        quad_class = self.knowledge.cameo.cameo(code).quad_class
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if (
             status.modality == "planned" and verb is not None and conditional_consequence(verb, self.rules)
-            and self.knowledge.cameo.cameo(code).quad_class in {1, 2}
+            and quad_class in {1, 2}
             and not any(c.dep_ == "aux" and c.lower_ in self.rules.committing_modals for c in verb.children)
         ):
             return [], status.frame  # "Should the truce collapse, Qatar would resume mediation": supposed
         if (
             trigger.lemma_.lower() in self.rules.movement_verbs
-            and self.knowledge.cameo.cameo(code).quad_class == 4
+            and quad_class == 4
             and all(s.sector in self.rules.unarmed_sectors for s in sources)
         ):
             return [], status.frame  # "prospectors who had crossed into the region": no force
@@ -170,7 +171,7 @@ class EventCoder:
             and reporters[0].country
             and len(sources) == 1
             and not self.rules.is_reciprocal(code, trigger.lemma_)
-            and self.knowledge.cameo.cameo(code).quad_class == 4
+            and quad_class == 4
             and not any(named_country(t) for t in targets)
         ):
             # "Iraqi officials said Turkish drones struck a vehicle, killing three people": a state that
@@ -191,7 +192,7 @@ class EventCoder:
             # "Ghana's leader phoned his Togolese counterpart. He warned that ...": said to the other party;
             # so is what "the visitor" proposed.
             targets = actors.other_party(trigger, sources[0].country)
-        if not targets and not exempt and self.knowledge.cameo.cameo(code).quad_class in {1, 3}:
+        if not targets and not exempt and quad_class in {1, 3}:
             targets = self._summoned(trigger, sources, actors)
         if not targets and not exempt and len(sources) == 1 and sources[0].country:
             targets = self.arguments.lone_other_country(trigger, sources, actors)
@@ -209,8 +210,7 @@ class EventCoder:
             # "sent planes loaded with tents to Kabul on Wednesday": the day hangs on the participle.
             own = times.date_for(carrier, status.tense)
             when = own if own.precision != "unknown-before" else when
-        material = self.knowledge.cameo.cameo(code).quad_class == 2
-        if when.precision == "unknown-before" and self._undated_reason(trigger, material):
+        if when.precision == "unknown-before" and self._undated_reason(trigger, material=quad_class == 2):
             return [], status.frame
         if (
             trigger.dep_ == "dobj" and trigger.pos_ not in {"VERB", "AUX"}
@@ -236,7 +236,7 @@ class EventCoder:
                 else status.modality
             )
             reported = reporters[0] if reporters else None
-            hostile = self.knowledge.cameo.cameo(code).quad_class >= 3
+            hostile = quad_class >= 3
             for source, target in actor_pairs(self.rules, code, sources, targets, trigger.lemma_, hostile):
                 events.append(
                     build_event(

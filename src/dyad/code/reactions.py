@@ -26,6 +26,7 @@ def with_answered_targets(
 ) -> list[tuple[int, Event]]:
     """Each targetless event that answers an earlier act, aimed at that act's doers (one event per doer)."""
     result: list[tuple[int, Event]] = []
+    sentence_at = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
     for i, event in coded:
         own = event.source.country
         aimed = event.target is not None and event.target.country
@@ -33,7 +34,7 @@ def with_answered_targets(
         if own is None or aimed or _residue(doc, i, event, coded):
             result.append((i, event))
             continue
-        earlier = [(j, e) for j, e in coded if j < i and _near(doc, j, i)]
+        earlier = [(j, e) for j, e in coded if j < i and _near(doc, sentence_at, j, i)]
         doers = _referred_doers(doc[i], own, earlier, rules) or _provokers(event, own, earlier, rules)
         if not doers:
             result.append((i, event))  # keeps a guessed target when no answered act is found
@@ -59,11 +60,9 @@ def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> 
     )
 
 
-def _near(doc: Doc, earlier: int, later: int) -> bool:
+def _near(doc: Doc, sentence_at: dict[int, int], earlier: int, later: int) -> bool:
     """The earlier token is in the same sentence as the later one or at most SENTENCES_BACK before it."""
-    sentences = list(doc.sents)
-    index = {s.start: n for n, s in enumerate(sentences)}
-    return index[doc[later].sent.start] - index[doc[earlier].sent.start] <= SENTENCES_BACK
+    return sentence_at[doc[later].sent.start] - sentence_at[doc[earlier].sent.start] <= SENTENCES_BACK
 
 
 def _referred_doers(

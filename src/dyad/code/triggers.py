@@ -380,6 +380,11 @@ class TriggerFinder:
                 return other
         return match
 
+    def _bare_row(self, verb: str) -> EventPattern | None:
+        """The verb's pattern with no words ("refuse", "urge", "criticize"): what an act read from its frame
+        rather than its words is coded as."""
+        return next((p for p in self.knowledge.patterns.candidates("verb", verb) if not p.words), None)
+
     def _frame_without_pattern(self, lemma: str) -> bool:
         """Verbs read as an act by their frame alone (`_refusal`, `_bare_appeal`)."""
         return lemma in self.rules.refusing_negations or self.rules.frame_verbs.get(lemma) == "appeal"
@@ -391,8 +396,8 @@ class TriggerFinder:
             c.dep_ == "neg" or c.lower_ == "never" for c in token.children
         ):
             return None
-        bare = [p for p in self.knowledge.patterns.candidates("verb", "refuse") if not p.words]
-        return Match(bare[0], token, {token.i}, None, refusal=True) if bare else None
+        bare = self._bare_row("refuse")
+        return Match(bare, token, {token.i}, None, refusal=True) if bare is not None else None
 
     def _verdict(self, token: Token) -> Match | None:
         """A verdict verb with an earlier act for object and the verdict as a second complement ("called
@@ -431,9 +436,9 @@ class TriggerFinder:
         """The criticism, or praise when the verdict approves, that a verdict on an act amounts to."""
         words = {w.lemma_.lower() for v in verdicts for w in v.subtree}
         row = "praise" if words & self.rules.approving_verdicts else "criticize"
-        bare = [p for p in self.knowledge.patterns.candidates("verb", row) if not p.words]
+        bare = self._bare_row(row)
         used = {token.i} | {w.i for v in verdicts for w in v.subtree}
-        return Match(bare[0], token, used, None) if bare else None
+        return Match(bare, token, used, None) if bare is not None else None
 
     def _bare_appeal(self, token: Token) -> Match | None:
         """A verb of appeal (modality.yaml) with an addressee and an infinitive ("pressed Israeli
@@ -457,8 +462,8 @@ class TriggerFinder:
         )
         if not (addressed and asked):
             return None
-        bare = [p for p in self.knowledge.patterns.candidates("verb", "urge") if not p.words]
-        return Match(bare[0], token, {token.i}, None) if bare else None
+        bare = self._bare_row("urge")
+        return Match(bare, token, {token.i}, None) if bare is not None else None
 
     def _through_compounds(
         self, token: Token, candidates: list[EventPattern], within: set[str] | None

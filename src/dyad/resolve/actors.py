@@ -439,8 +439,7 @@ class DocumentActors:
             return []
         if not any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children):
             return []
-        sentence = token.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = self._window_start(token.i)
         for i in range(token.i - 1, start - 1, -1):
             first = self.names.get(i)
             if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
@@ -469,6 +468,12 @@ class DocumentActors:
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
         # office-holders or people of different countries named last.
         return self._last_pair(token)
+
+    def _window_start(self, i: int) -> int:
+        """Where the sentence before token `i`'s begins (its own, in the first): how far back a pronoun or a
+        description ("the monarch", "the visitor") may point."""
+        start = self.doc[i].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _countries_named(self, start: int, end: int) -> list[str]:
         """The countries named (by a country, capital or people's name) between two tokens, in order."""
@@ -558,8 +563,7 @@ class DocumentActors:
         subject = self.actor_for(subjects[0]) if subjects else None
         if subject is None or not subject.country:
             return None
-        sentence = form.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = self._window_start(form.i)
         for i, country in reversed(self.country_mentions):
             if start <= i < form.i and country != subject.country:
                 return country
@@ -575,7 +579,7 @@ class DocumentActors:
             for c in token.children
         ):
             return None
-        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        start = self._window_start(token.i)
         for earlier in reversed(self.doc[start : token.i]):
             match = self.names.get(earlier.i) if earlier.dep_ == "nsubj" else None
             if match is not None and match.actor.kind in {"country", "capital"} and match.actor.country:
@@ -590,7 +594,7 @@ class DocumentActors:
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
-        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        start = self._window_start(token.i)
         for verb in reversed(self.doc[start : token.i]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS | VISITING_VERBS:
                 continue
@@ -857,8 +861,7 @@ class DocumentActors:
         """The single office-holders left unnamed ("Brazil's president", "the Turkish foreign minister",
         "India's navy chief") in this sentence and the one before, in text order, with their actors: the
         people a later pronoun can point back to when the text names nobody."""
-        sentence = self.doc[before].sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = self._window_start(before)
         found = []
         for token in self.doc[start:before]:
             if token.tag_ != "NN" or token.dep_ == "compound" or token.i in self.person_at:
@@ -922,8 +925,7 @@ class DocumentActors:
         him", "extradited a Moldovan banker ... after he was arrested": with nobody named, he or she is the
         nearest person the text acted on (a singular object or passive subject whose own words name a
         country), in this sentence or the one before."""
-        sentence = pronoun.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = self._window_start(pronoun.i)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self.doc[i]
             if token.dep_ not in {"dobj", "nsubjpass"} or token.tag_ != "NN" or token.pos_ != "NOUN":
@@ -947,7 +949,7 @@ class DocumentActors:
         people: list[Actor] = []
         candidates = [actor for _, actor in self._office_holders(token.i)]
         named = sorted(i for i in self.person_at if i < token.i and i not in self.place_tokens
-                       and i >= (self.doc[token.sent.start - 1].sent.start if token.sent.start else 0))
+                       and i >= self._window_start(token.i))
         candidates += [self.actor_for(self.doc[i]) for i in named]
         for actor in candidates:
             if actor is not None and actor.country and all(actor.country != p.country for p in people):
@@ -1051,8 +1053,7 @@ class DocumentActors:
 
     def _last_person_of_sector(self, before: int, sector: str) -> PersonRecord | None:
         """The last person named in this sentence or the one before whose sector is `sector`."""
-        sentence = self.doc[before].sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = self._window_start(before)
         for i in sorted((i for i in self.person_at if start <= i < before), reverse=True):
             record = self.person_at[i]
             if record.entity.sector == sector and record.entity.country:
@@ -1061,10 +1062,7 @@ class DocumentActors:
 
     def _context_country(self, before: int) -> str | None:
         """The country the text was last about, within this sentence and the one before it."""
-        sentence = self.doc[before].sent
-        previous_start = sentence.start
-        if sentence.start > 0:
-            previous_start = self.doc[sentence.start - 1].sent.start
+        previous_start = self._window_start(before)
         for i, country in reversed(self.country_mentions):
             if previous_start <= i < before:
                 return country
