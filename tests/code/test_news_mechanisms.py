@@ -1597,3 +1597,49 @@ def test_an_act_after_without_is_not_done(coder):
     assert triples(coder, text) == {
         ("LAO", "11", "VNM"), ("KHM", "11", "VNM"), ("VNM", "01", "LAO"), ("VNM", "01", "KHM"),
     }
+
+
+ROUND_13 = [
+    pytest.param(
+        "Norway will send medical teams and vaccine doses to Fiji, Foreign Minister Kari Lunde said on "
+        "Monday.",
+        {("NOR", "03", "FJI")},
+        id="an_office_holder_of_no_known_country_announces_for_the_state_that_will_act",
+    ),
+    pytest.param(
+        "Chile asked Argentina on Monday to send firefighting planes to Valparaiso. Buenos Aires said hours "
+        "later it would dispatch two firefighting planes.",
+        {("CHL", "02", "ARG"), ("ARG", "03", "CHL")},
+        id="an_answer_that_names_no_one_goes_to_the_other_party_of_the_exchange",
+    ),
+    pytest.param(
+        "Morocco warned Algeria on Sunday that it would respond firmly to any incursion, and sent two army "
+        "brigades to patrol the border the same day.",
+        {("MAR", "13", "DZA"), ("MAR", "15", "DZA")},
+        id="a_second_act_of_the_same_doer_keeps_the_target_of_the_first",
+    ),
+    pytest.param(
+        "Turkey warned Greece on Monday. Ankara said it would take countermeasures if the islands were "
+        "armed. Athens recalled its ambassador on Tuesday. Greece's foreign minister called the threat "
+        "'unacceptable' the same day.",
+        {("TUR", "13", "GRC"), ("GRC", "16", "TUR"), ("GRC", "11", "TUR")},
+        id="a_verdict_on_an_act_named_again_reaches_back_four_sentences",
+    ),
+    pytest.param(
+        "Colombia accused Panama on Monday of letting smugglers use its ports. Panama City called the claim "
+        "'absurd' the same day.",
+        {("COL", "11", "PAN"), ("PAN", "01", "COL")},
+        id="a_verdict_on_a_claim_denies_it",
+    ),
+    pytest.param(
+        "Ukraine's army said Russian forces shelled a hospital in Kherson on Monday. Moscow called the "
+        "report 'disinformation' the same day.",
+        {("RUS", "19", "UKR"), ("RUS", "01", "UKR")},
+        id="a_quoted_verdict_the_parse_makes_the_object_still_judges_the_act_under_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_13)
+def test_round_13_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected

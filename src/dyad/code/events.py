@@ -298,9 +298,10 @@ class EventCoder:
         if code is None or code not in self.knowledge.cameo:
             return []
         speakers = self.arguments.speakers(frame, actors) if frame is not None else sources
-        if speakers and all(s.inferred for s in speakers) and any(s.country for s in sources):
+        if speakers and all(self._unplaced_official(s) for s in speakers) and any(s.country for s in sources):
             # "Finland would close its border if Russia ..., the interior minister said": a speaker whose
-            # country is only guessed from the sentence is the doer's own official.
+            # country is only guessed from the sentence, or not known at all ("New Zealand will send
+            # vaccines, Foreign Minister Winston Peters said"), is the doer's own official.
             speakers = sources
         if not speakers:
             if kind in {"appeal", "demand"}:
@@ -357,6 +358,10 @@ class EventCoder:
                 event.notes.append(f"{kind} of {match.pattern.code}")
             events.append(event)
         return events
+
+    def _unplaced_official(self, speaker: Actor) -> bool:
+        """A speaker whose country is only guessed, or an office-holder whose country is not known."""
+        return speaker.inferred or (speaker.country is None and speaker.sector in self.rules.office_sectors)
 
     def _summoned(self, act: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
         """ "summoned the kingdom's ambassador to demand their release": what one says in a purpose

@@ -17,8 +17,10 @@ from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor, Event
 
 POINTING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+THING_PRONOUNS = {"it", "this", "that"}
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
+NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
 
 
 def with_answered_targets(
@@ -34,8 +36,12 @@ def with_answered_targets(
         if own is None or aimed or _residue(doc, i, event, coded):
             result.append((i, event))
             continue
-        earlier = [(j, e) for j, e in coded if j < i and _near(doc, sentence_at, j, i)]
-        doers = _referred_doers(doc[i], own, earlier, rules) or _provokers(event, own, earlier, rules)
+        named = [(j, e) for j, e in coded if j < i and _near(doc, sentence_at, j, i, NAMED_SENTENCES_BACK)]
+        earlier = [(j, e) for j, e in named if _near(doc, sentence_at, j, i, SENTENCES_BACK)]
+        doers = (
+            _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
+            or _counterparts(doc[i], event, own, earlier, rules)
+        )
         if not doers:
             result.append((i, event))  # keeps a guessed target when no answered act is found
             continue
@@ -60,9 +66,9 @@ def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> 
     )
 
 
-def _near(doc: Doc, sentence_at: dict[int, int], earlier: int, later: int) -> bool:
-    """The earlier token is in the same sentence as the later one or at most SENTENCES_BACK before it."""
-    return sentence_at[doc[later].sent.start] - sentence_at[doc[earlier].sent.start] <= SENTENCES_BACK
+def _near(doc: Doc, sentence_at: dict[int, int], earlier: int, later: int, back: int) -> bool:
+    """The earlier token is in the same sentence as the later one or at most `back` sentences before it."""
+    return sentence_at[doc[later].sent.start] - sentence_at[doc[earlier].sent.start] <= back
 
 
 def _referred_doers(
@@ -88,23 +94,62 @@ def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: 
     return _doers_of_last(done_to)
 
 
+def _counterparts(
+    trigger: Token, event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules
+) -> list[Actor]:
+    """ "Venezuela warned Guyana ... and sent two frigates to patrol the area", "Peru asked Brazil for
+    aircraft. Brasilia said it would dispatch two tankers": an act a verb tells that names no one goes on
+    with the last exchange its doer took part in, and is aimed at the other party of it. Not acts done at
+    home (`lone_country_exempt`: curfews, repression, declining to comment), nor visits, which go where
+    they go (`place_target_codes`)."""
+    if trigger.pos_ not in {"VERB", "AUX"} or event.cameo.code.startswith(
+        rules.lone_country_exempt + rules.place_target_codes
+    ):
+        return []
+    if any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children):
+        return []  # "called it 'recycled fiction'": aimed at a thing the text names, not at a party
+    parties: list[tuple[int, Actor]] = []
+    for j, e in earlier:
+        if e.source.country == own:
+            other = e.target
+        else:
+            other = e.source if e.target and e.target.country == own else None
+        if other is not None and other.country and other.country != own:
+            parties.append((j, other))
+    return _last_actors(parties)
+
+
 def _doers_of_last(events: list[tuple[int, Event]]) -> list[Actor]:
     """The doers (one per country) of the last trigger among `events`, marked as taken from the context."""
-    if not events:
+    return _last_actors([(j, e.source) for j, e in events])
+
+
+def _last_actors(actors: list[tuple[int, Actor]]) -> list[Actor]:
+    """The actors (one per country) of the last trigger among `actors`, marked as taken from the context."""
+    if not actors:
         return []
-    last = max(j for j, _ in events)
-    doers: dict[str, Actor] = {}
-    for j, e in events:
-        if j == last and e.source.country:
-            s = e.source
-            doers.setdefault(s.country, Actor(text=s.text, name=s.name, country=s.country, sector=s.sector,
-                                             inferred=True))
-    return list(doers.values())
+    last = max(j for j, _ in actors)
+    chosen: dict[str, Actor] = {}
+    for j, a in actors:
+        if j == last and a.country:
+            chosen.setdefault(a.country, Actor(text=a.text, name=a.name, country=a.country, sector=a.sector,
+                                               inferred=True))
+    return list(chosen.values())
 
 
 def answers_earlier_act(trigger: Token, rules: ModalityRules) -> bool:
     """Whether the trigger's object points back to an act told before ("rejected the charge")."""
-    return any(names_earlier_act(c, rules) for c in trigger.children if c.dep_ in REFERRING_DEPS)
+    return any(names_earlier_act(c, rules) for c in referring_words(trigger))
+
+
+def referring_words(trigger: Token) -> list[Token]:
+    """The words that may name the act a trigger answers: its object, or the noun the parse hangs under a
+    verdict ("called the threat 'unacceptable'", where "threat" modifies "unacceptable"; "called the report
+    'disinformation'", where the quote marks make the verdict the object)."""
+    return [c for c in trigger.children if c.dep_ in REFERRING_DEPS] + [
+        o for c in trigger.children if c.dep_ in {"oprd", "dobj"} for o in c.children
+        if o.dep_ in {"nmod", "nsubj"} and (c.dep_ == "oprd" or o.dep_ == "nmod")
+    ]
 
 
 def names_earlier_act(noun: Token, rules: ModalityRules) -> bool:

@@ -152,6 +152,9 @@ def _relative_preposition(token: Token) -> bool:
     return token.dep_ == "prep" and any(o.tag_ in {"WDT", "WP"} for o in objects_of(token))
 
 
+QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+
+
 def _time_preposition(token: Token) -> bool:
     """ "called his counterpart on Saturday": a preposition whose object is a date or time says when, so
     it is no word of a pattern ("call on" is an appeal only when its object is someone)."""
@@ -161,11 +164,10 @@ def _time_preposition(token: Token) -> bool:
 
 def _quoted(phrase: Token) -> bool:
     """Whether a phrase stands between quote marks ("was 'a hostile step'"), the marks in or beside it."""
-    marks = {"'", '"', "‘", "’", "“", "”"}
     doc = phrase.doc
     first, last = phrase.left_edge.i, phrase.right_edge.i
-    opened = doc[first].text in marks or (first > 0 and doc[first - 1].text in marks)
-    closed = doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
+    opened = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
+    closed = doc[last].text in QUOTE_MARKS or (last + 1 < len(doc) and doc[last + 1].text in QUOTE_MARKS)
     return opened and closed
 
 
@@ -181,9 +183,20 @@ def _judged_acts(verb: Token, rules: ModalityRules) -> list[Token]:
     judged_deps = {"dobj", "nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"dobj", "nsubjpass"}
     objects = [c for c in verb.children if c.dep_ in judged_deps] + [
         o for c in verb.children if c.dep_ == "oprd" for o in c.children
-        if o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'"
-    ]
+        if o.dep_ in {"nmod", "nsubj"}
+        or (o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'")
+    ] + [o for c in _verdict_objects(verb) for o in c.children if o.dep_ == "nmod"]
     return [o for o in objects if names_earlier_act(o, rules)]
+
+
+def _verdict_objects(verb: Token) -> list[Token]:
+    """ "called the report 'disinformation'": a quoted verdict the parse makes the object, with the judged
+    act hanging under it."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "dobj" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).text in QUOTE_MARKS
+        and c.nbor(1).text in QUOTE_MARKS and any(o.dep_ == "nmod" for o in c.children)
+    ]
 
 
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
@@ -412,30 +425,41 @@ class TriggerFinder:
         if not judged:
             return None
         # The verdict: a second complement ("called the ban regrettable"), an "as" phrase ("described the
-        # move as an affront"), or set beside the act by the parse ("called the detention 'an abduction'").
+        # move as an affront"), or set beside the act by the parse ("called the detention 'an abduction'",
+        # "called the claim 'absurd'" with the verdict after the act as its modifier).
         verdicts = [c for c in token.children if c.dep_ in {"oprd", "ccomp", "xcomp"}] + [
             o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in objects_of(c)
-        ] + [c for act in judged for c in act.children if c.dep_ == "appos"]
+        ] + [
+            c for act in judged for c in act.children
+            if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > act.i)
+        ] + _verdict_objects(token)
         if not verdicts:
             return None
-        return self._judging(token, verdicts)
+        return self._judging(token, verdicts, judged)
 
     def _quoted_verdict(self, copula: Token) -> Match | None:
         """ "said the expulsion was 'a hostile step'": an earlier act as subject of "be" and a quoted
         verdict as its complement judge the act as a verdict verb would. The quote marks keep out plain
         descriptions ("said the move was temporary")."""
-        if copula.dep_ != "ccomp" or not _judged_acts(copula, self.rules):
+        judged = _judged_acts(copula, self.rules)
+        if copula.dep_ != "ccomp" or not judged:
             return None
         verdicts = [
             c for c in copula.children
             if c.dep_ in {"attr", "acomp"} and _quoted(c)
         ]
-        return self._judging(copula, verdicts) if verdicts else None
+        return self._judging(copula, verdicts, judged) if verdicts else None
 
-    def _judging(self, token: Token, verdicts: list[Token]) -> Match | None:
-        """The criticism, or praise when the verdict approves, that a verdict on an act amounts to."""
+    def _judging(self, token: Token, verdicts: list[Token], judged: list[Token]) -> Match | None:
+        """The criticism, or praise when the verdict approves, that a verdict on an act amounts to; a
+        verdict on a claim ("called the claim 'absurd'", "called the report 'disinformation'") denies it."""
         words = {w.lemma_.lower() for v in verdicts for w in v.subtree}
-        row = "praise" if words & self.rules.approving_verdicts else "criticize"
+        if words & self.rules.approving_verdicts:
+            row = "praise"
+        elif any(j.lemma_.lower() in self.rules.claim_nouns for j in judged):
+            row = "deny"
+        else:
+            row = "criticize"
         bare = self._bare_row(row)
         used = {token.i} | {w.i for v in verdicts for w in v.subtree}
         return Match(bare, token, used, None) if bare is not None else None

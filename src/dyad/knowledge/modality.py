@@ -58,6 +58,8 @@ class ModalityRules:
     movement_verbs: frozenset[str] = frozenset()  # "traders crossed into": force only for armed doers
     unarmed_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()  # a state acting on itself is a misreading
+    claim_nouns: frozenset[str] = frozenset()  # "called the claim 'absurd'": a denial
+    office_sectors: frozenset[str] = frozenset()  # an unplaced minister speaks for the state he announces
     object_pronouns: frozenset[str] = frozenset()  # "barring them": never the clause's own subject
     possessive_pronouns: frozenset[str] = frozenset()  # "withdraws its troops": the doer's own
     future_temporal_marks: frozenset[str] = frozenset()  # "until Ankara withdraws": not yet done
@@ -146,6 +148,8 @@ class ModalityRules:
             movement_verbs=words("movement_verbs"),
             unarmed_sectors=words("unarmed_sectors"),
             state_sectors=words("state_sectors"),
+            office_sectors=words("office_sectors"),
+            claim_nouns=words("claim_nouns"),
             object_pronouns=words("object_pronouns"),
             possessive_pronouns=words("possessive_pronouns"),
             future_temporal_marks=words("future_temporal_marks"),
