@@ -1640,6 +1640,32 @@ ROUND_13 = [
 ]
 
 
+PLACES_ROUND_13 = [
+    pytest.param(
+        "Manila sent two frigates to patrol the South China Sea on Monday.",
+        {("PHL", "15", None)},
+        id="a_country_named_inside_a_sea_is_not_the_target",
+    ),
+    pytest.param(
+        "Taiwan's defence ministry said 22 Chinese military aircraft crossed the median line of the Taiwan "
+        "Strait on Tuesday.",
+        {("CHN", "15", "TWN")},
+        id="a_country_that_begins_the_name_of_a_strait_is_still_the_one_it_lies_off",
+    ),
+    pytest.param(
+        "Seoul will hand over two decommissioned corvettes to Hanoi next year, South Korea's defence "
+        "ministry said on Monday.",
+        {("KOR", "03", "VNM")},
+        id="handing_over_warships_is_military_aid_and_announcing_it_a_promise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_ROUND_13)
+def test_places_named_after_countries_and_arms_handed_over(coder, text, expected) -> None:
+    assert triples(coder, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND_13)
 def test_round_13_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(coder, text) == expected

@@ -158,6 +158,16 @@ class DocumentActors:
         self.place_tokens = set(tokens)
         self.place_country = dict(countries)
         self._resolved.clear()  # what a phrase stands for can change with what is a place
+        # "patrol the South China Sea", "across Lake Chad", "the Gulf of Guinea": a country's name inside a
+        # longer place name that is not in that country names the place, not the country. A name that
+        # begins one still points to the country it lies off ("crossed the median line of the Taiwan
+        # Strait").
+        inside = {i for i, m in self.names.items()
+                  if m.actor.kind == "country" and m.start - 1 in tokens and m.start in tokens
+                  and countries.get(m.start) != m.actor.country}
+        if inside:
+            self.names = {i: m for i, m in self.names.items() if i not in inside}
+            self.country_mentions = [(i, c) for i, c in self.country_mentions if i not in inside]
 
     def is_place_not_person(self, token: Token) -> bool:
         """A name the places stage resolved to a place ("Adré said" after the recogniser's PERSON), that
