@@ -54,3 +54,10 @@ def test_month_of_may_with_a_year_is_a_month():
 
 def test_unknown_text_does_not_crash():
     assert normalise("the distant future of mankind", FRIDAY).value is None
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize("text", ["on Friday", "next Monday", "three days ago", "last week", "next year"])
+def test_a_date_counted_past_the_calendars_ends_stays_unresolved_and_never_crashes(text, published):
+    when = normalise(text, published, "future" if "next" in text else "past")
+    assert when.value is None or len(when.value) >= 4

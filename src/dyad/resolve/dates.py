@@ -119,9 +119,9 @@ def _subtract_months(day: date, months: int) -> date:
 
 def _when(day: date, precision: str, text: str) -> When:
     if precision == "month":
-        return When(day.strftime("%Y-%m"), "month", text)
+        return When(f"{day.year:04d}-{day.month:02d}", "month", text)
     if precision == "year":
-        return When(str(day.year), "year", text)
+        return When(f"{day.year:04d}", "year", text)
     if precision == "week":
         year, week, _ = day.isocalendar()
         return When(f"{year}-W{week:02d}", "week", text)
@@ -139,7 +139,10 @@ def normalise(text: str, anchor: date | None, tense: str = "past") -> When:
         match = pattern.search(lowered)
         if match is None:
             continue
-        resolved = _resolve(kind, match, anchor, tense, text)
+        try:
+            resolved = _resolve(kind, match, anchor, tense, text)
+        except (OverflowError, ValueError):  # counted past the calendar's ends ("on Friday" from 1 Jan. 1)
+            return When(None, None, text)
         if resolved is not None:
             return resolved
     if anchor is None:

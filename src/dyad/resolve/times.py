@@ -153,7 +153,10 @@ class TimeIndex:
             return None
         days = n * (7 if units[0].lemma_.lower() == "week" else 1)
         sign = -1 if marks[0].lower_ == "after" else 1
-        day = date.fromisoformat(main.value) + timedelta(days=sign * days)
+        try:
+            day = date.fromisoformat(main.value) + timedelta(days=sign * days)
+        except OverflowError:  # counted past the calendar's ends
+            return None
         return When(day.isoformat(), "day", f"{units[0].text} {marks[0].text}")
 
     def _continued_date(self, anchor: Token) -> When | None:

@@ -249,7 +249,10 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
         if item.kind == "range":
             values[item.span.start] = When(None, "range", item.span.text)
             continue
-        when = _anchored(item.span, times.anchor_at(item.span.start), referent)
+        try:
+            when = _anchored(item.span, times.anchor_at(item.span.start), referent)
+        except (OverflowError, ValueError):  # counted past the calendar's ends (a year-1 publication date)
+            when = When(None, None, item.span.text)
         values[item.span.start] = when
         if when.value is not None and when.precision in PRECISE:
             referent = when
