@@ -109,3 +109,43 @@ def test_reading_from_another_thread_sees_committed_writes(store, coder):
     with ThreadPoolExecutor(2) as pool:
         counts = list(pool.map(lambda _: store.query("SELECT count(*) FROM articles")[0][0], range(4)))
     assert counts == [len(TEXTS)] * 4
+
+
+def test_new_duckdb_readers_and_a_writer_in_other_threads_never_find_the_store_busy(tmp_path):
+    """The server's case: request threads make their cursors and read while another writes derived rows
+    (DuckDB 2 refuses a second call on a busy connection rather than waiting). DuckDB only: each new thread
+    here would open a PostgreSQL connection of its own, and the server's threads are a bounded pool."""
+    import threading
+
+    store = open_store(str(tmp_path / "busy.duckdb"))
+
+    errors: list[Exception] = []
+    done = threading.Event()
+
+    def write() -> None:
+        try:
+            for n in range(60):
+                store.replace_rows("event_clusters", ("event_id", "cluster_id"), [(f"e{n}", f"c{n}")])
+        except Exception as error:
+            errors.append(error)
+        finally:
+            done.set()
+
+    def read() -> None:
+        try:
+            store.query("SELECT count(*) FROM articles")
+        except Exception as error:
+            errors.append(error)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    while not done.is_set():
+        readers = [threading.Thread(target=read) for _ in range(8)]
+        for reader in readers:
+            reader.start()
+        store.query("SELECT count(*) FROM events")  # the opening thread reads too
+        for reader in readers:
+            reader.join()
+    writer.join()
+    store.close()
+    assert errors == []

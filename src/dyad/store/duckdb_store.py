@@ -45,6 +45,9 @@ class DuckDBStore(Store):
             raise DyadError(f"cannot open the store {path}: {error}{hint}") from None
         self._owner = threading.get_ident()
         self._local = threading.local()
+        # The connection runs one call at a time and refuses a second rather than waiting (DuckDB 2), so
+        # writes, the opening thread's reads and making another thread's cursor take turns on it.
+        self._busy = threading.RLock()
         self.db.execute("BEGIN TRANSACTION")
         try:
             self._migrate(lambda sql, params: self.db.execute(sql, params).fetchall())
@@ -57,6 +60,10 @@ class DuckDBStore(Store):
         self.db.close()
 
     def _write_batch(self, results: list[CodingResult], ingested_at: Any) -> int:
+        with self._busy:
+            return self._write_batch_now(results, ingested_at)
+
+    def _write_batch_now(self, results: list[CodingResult], ingested_at: Any) -> int:
         self.db.execute("BEGIN TRANSACTION")
         try:
             articles = [article_row(r.article, ingested_at) for r in results]
@@ -72,6 +79,11 @@ class DuckDBStore(Store):
 
     def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row],
                      only: Sequence[Any] | None = None) -> None:
+        with self._busy:
+            self._replace_rows_now(table, columns, rows, only)
+
+    def _replace_rows_now(self, table: str, columns: Sequence[str], rows: list[Row],
+                          only: Sequence[Any] | None) -> None:
         self.db.execute("BEGIN TRANSACTION")
         try:
             if only is None:
@@ -103,18 +115,21 @@ class DuckDBStore(Store):
     # ---- queries -------------------------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
         """Run a read-only, parameterised SQL query (portable SQL: the same runs on every backend)."""
-        return self._reader().execute(sql, list(params or [])).fetchall()
+        if threading.get_ident() == self._owner:
+            with self._busy:
+                return self.db.execute(sql, list(params or [])).fetchall()
+        return self._cursor().execute(sql, list(params or [])).fetchall()
 
     def _execute_write(self, sql: str, params: Sequence[Any]) -> None:
-        self.db.execute(sql, list(params))
+        with self._busy:
+            self.db.execute(sql, list(params))
 
-    def _reader(self) -> duckdb.DuckDBPyConnection:
-        """The connection for this thread: a DuckDB connection must not run two statements at once."""
-        if threading.get_ident() == self._owner:
-            return self.db
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's own cursor: a DuckDB connection must not run two statements at once."""
         cursor = getattr(self._local, "cursor", None)
         if cursor is None:
-            cursor = self._local.cursor = self.db.cursor()
+            with self._busy:
+                cursor = self._local.cursor = self.db.cursor()
         return cursor
 
 
