@@ -48,44 +48,36 @@ class DuckDBStore(Store):
         # The connection runs one call at a time and refuses a second rather than waiting (DuckDB 2), so
         # writes, the opening thread's reads and making another thread's cursor take turns on it.
         self._busy = threading.RLock()
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self._migrate(lambda sql, params: self.db.execute(sql, params).fetchall())
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         self.db.close()
 
-    def _write_batch(self, results: list[CodingResult], ingested_at: Any) -> int:
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction on the connection, its turn taken (`_busy`): committed, or rolled back on error."""
         with self._busy:
-            return self._write_batch_now(results, ingested_at)
+            self.db.execute("BEGIN TRANSACTION")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except Exception:
+                self.db.execute("ROLLBACK")
+                raise
 
-    def _write_batch_now(self, results: list[CodingResult], ingested_at: Any) -> int:
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+    def _write_batch(self, results: list[CodingResult], ingested_at: Any) -> int:
+        with self._transaction():
             articles = [article_row(r.article, ingested_at) for r in results]
             new = {h for (h,) in self._insert("articles", ARTICLES, articles, returning="hash")}
             fresh = [r for r in results if r.article.hash in new]
             for table in CHILD_TABLES:
                 self._insert(table.name, table.columns, child_rows(table, fresh))
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
         return len(new)
 
     def replace_rows(self, table: str, columns: Sequence[str], rows: list[Row],
                      only: Sequence[Any] | None = None) -> None:
-        with self._busy:
-            self._replace_rows_now(table, columns, rows, only)
-
-    def _replace_rows_now(self, table: str, columns: Sequence[str], rows: list[Row],
-                          only: Sequence[Any] | None) -> None:
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             if only is None:
                 self.db.execute(f"DELETE FROM {table}")
             for start in range(0, len(only or ()), ROWS_PER_INSERT):
@@ -93,10 +85,6 @@ class DuckDBStore(Store):
                 self.db.execute(f"DELETE FROM {table} WHERE {columns[0]} IN ({', '.join('?' * len(keys))})",
                                 keys)
             self._insert(table, columns, rows)
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
 
     def _insert(self, table: str, columns: Sequence[str], rows: list[Row],
                 returning: str = "") -> list[tuple]:
