@@ -18,6 +18,7 @@ from dyad.records import Actor, Event
 
 POINTING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 THING_PRONOUNS = {"it", "this", "that"}
+QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
@@ -143,12 +144,26 @@ def answers_earlier_act(trigger: Token, rules: ModalityRules) -> bool:
 
 
 def referring_words(trigger: Token) -> list[Token]:
-    """The words that may name the act a trigger answers: its object, or the noun the parse hangs under a
-    verdict ("called the threat 'unacceptable'", where "threat" modifies "unacceptable"; "called the report
-    'disinformation'", where the quote marks make the verdict the object)."""
-    return [c for c in trigger.children if c.dep_ in REFERRING_DEPS] + [
-        o for c in trigger.children if c.dep_ in {"oprd", "dobj"} for o in c.children
-        if o.dep_ in {"nmod", "nsubj"} and (c.dep_ == "oprd" or o.dep_ == "nmod")
+    """The words that may name the act a trigger answers: its object, or a noun under its verdict."""
+    return [c for c in trigger.children if c.dep_ in REFERRING_DEPS] + nouns_under_verdict(trigger)
+
+
+def nouns_under_verdict(verb: Token) -> list[Token]:
+    """Nouns the parse hangs under a verdict, where the judged act may stand: "called the threat
+    'unacceptable'" ("threat" modifies "unacceptable"), "called the report 'disinformation'" (the quote
+    marks make the verdict the object)."""
+    return [
+        o for c in verb.children if c.dep_ == "oprd" for o in c.children if o.dep_ in {"nmod", "nsubj"}
+    ] + [o for c in quoted_verdict_objects(verb) for o in c.children if o.dep_ == "nmod"]
+
+
+def quoted_verdict_objects(verb: Token) -> list[Token]:
+    """ "called the report 'disinformation'": a quoted verdict the parse makes the object, with the judged
+    act hanging under it."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "dobj" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).text in QUOTE_MARKS
+        and c.nbor(1).text in QUOTE_MARKS and any(o.dep_ == "nmod" for o in c.children)
     ]
 
 

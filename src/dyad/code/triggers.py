@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import _noun_frame
-from dyad.code.reactions import names_earlier_act
+from dyad.code.reactions import QUOTE_MARKS, names_earlier_act, nouns_under_verdict, quoted_verdict_objects
 from dyad.code.tree import SUBJECT_DEPS, objects_of
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -152,9 +152,6 @@ def _relative_preposition(token: Token) -> bool:
     return token.dep_ == "prep" and any(o.tag_ in {"WDT", "WP"} for o in objects_of(token))
 
 
-QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
-
-
 def _time_preposition(token: Token) -> bool:
     """ "called his counterpart on Saturday": a preposition whose object is a date or time says when, so
     it is no word of a pattern ("call on" is an appeal only when its object is someone)."""
@@ -181,22 +178,11 @@ def _judged_acts(verb: Token, rules: ModalityRules) -> list[Token]:
     move"): no new acts. A quote mark after the object can make the parser read it as the verdict's
     owner ("the arrests 'illegal'")."""
     judged_deps = {"dobj", "nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"dobj", "nsubjpass"}
-    objects = [c for c in verb.children if c.dep_ in judged_deps] + [
+    objects = [c for c in verb.children if c.dep_ in judged_deps] + nouns_under_verdict(verb) + [
         o for c in verb.children if c.dep_ == "oprd" for o in c.children
-        if o.dep_ in {"nmod", "nsubj"}
-        or (o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'")
-    ] + [o for c in _verdict_objects(verb) for o in c.children if o.dep_ == "nmod"]
-    return [o for o in objects if names_earlier_act(o, rules)]
-
-
-def _verdict_objects(verb: Token) -> list[Token]:
-    """ "called the report 'disinformation'": a quoted verdict the parse makes the object, with the judged
-    act hanging under it."""
-    return [
-        c for c in verb.children
-        if c.dep_ == "dobj" and 0 < c.i < len(c.doc) - 1 and c.nbor(-1).text in QUOTE_MARKS
-        and c.nbor(1).text in QUOTE_MARKS and any(o.dep_ == "nmod" for o in c.children)
+        if o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'"
     ]
+    return [o for o in objects if names_earlier_act(o, rules)]
 
 
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
@@ -432,7 +418,7 @@ class TriggerFinder:
         ] + [
             c for act in judged for c in act.children
             if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > act.i)
-        ] + _verdict_objects(token)
+        ] + quoted_verdict_objects(token)
         if not verdicts:
             return None
         return self._judging(token, verdicts, judged)
