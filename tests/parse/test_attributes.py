@@ -37,3 +37,44 @@ def test_annotations_are_those_of_spacys_own_ruler():
     annotations = [[(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc] for doc in (ours, theirs)]
     assert annotations[0] == annotations[1]
     assert {"AUX", "PRON", "PART", "SCONJ"} <= {pos for pos, *_ in annotations[0]}
+
+
+def _annotations(doc):
+    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+
+
+def test_remembered_annotations_replace_the_ruler_and_lemmatizer_in_the_pipeline():
+    names = load_nlp().pipe_names
+    assert "remembered_annotations" in names
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+
+
+def test_remembered_annotations_are_those_of_spacys_own_components_cold_and_warm():
+    nlp = load_nlp()
+    remembered = nlp.get_pipe("remembered_annotations")
+    remembered.cache.clear()
+    with nlp.select_pipes(disable=["remembered_annotations", "ner"]):
+        nlp.enable_pipe("attribute_ruler")
+        nlp.enable_pipe("lemmatizer")
+        try:
+            theirs = _annotations(nlp(ARTICLE))
+        finally:
+            nlp.disable_pipe("attribute_ruler")
+            nlp.disable_pipe("lemmatizer")
+    for _ in range(2):  # first with every word new, then with every word remembered
+        assert _annotations(nlp(ARTICLE)) == theirs
+    assert remembered.cache, "the words were remembered"
+    # the rules of several tokens ("There were", "gonna", "let's") reached their words
+    assert {("were", "VERB"), ("gon", "VERB"), ("let", "VERB")} <= {
+        (t.lower_, t.pos_) for t in nlp(ARTICLE)}
+
+
+def test_remembered_annotations_start_again_when_the_cache_is_full(monkeypatch):
+    import dyad.parse.attributes as attributes
+
+    nlp = load_nlp()
+    remembered = nlp.get_pipe("remembered_annotations")
+    monkeypatch.setattr(attributes, "CACHE_LIMIT", 5)
+    doc = nlp("Kenya recalled its envoy to Uganda on Monday.")
+    assert len(remembered.cache) <= len(doc)
+    assert [t.lemma_ for t in doc][:3] == ["Kenya", "recall", "its"]

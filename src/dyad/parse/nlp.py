@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.errors import DyadError
-from dyad.parse.attributes import index_attribute_ruler
+from dyad.parse.attributes import index_attribute_ruler, remember_annotations
 from dyad.parse.blis import use_fast_kernels
 from dyad.parse.limits import sentence_limit  # noqa: F401 (registers the component)
 
@@ -80,4 +80,5 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("sentence_limit", before="parser")  # dyad.parse.limits: bounded cost on run-on text
     index_attribute_ruler(nlp)
+    remember_annotations(nlp)
     return nlp
