@@ -1669,3 +1669,58 @@ def test_places_named_after_countries_and_arms_handed_over(coder, text, expected
 @pytest.mark.parametrize(("text", "expected"), ROUND_13)
 def test_round_13_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(coder, text) == expected
+
+
+ROUND_14 = [
+    pytest.param(
+        "Uruguay's president was welcomed in Santiago by Chile's president on Monday. The visitor asked his "
+        "host to lower port fees on Uruguayan exports.",
+        {("CHL", "04", "URY"), ("URY", "04", "CHL"), ("URY", "02", "CHL")},
+        id="a_guest_named_by_a_passive_welcome_and_his_host_are_the_two_parties_of_the_visit",
+    ),
+    pytest.param(
+        "Austria's chancellor hosted his Swiss counterpart in Vienna on Friday. The visitor invited his host "
+        "to Bern in the spring.",
+        {("AUT", "04", "CHE"), ("CHE", "04", "AUT"), ("CHE", "03", "AUT")},
+        id="an_invitation_to_come_is_an_offer_to_meet_the_one_invited",
+    ),
+    pytest.param(
+        "Morocco's King Hassan received Tunisia's president, Karim Mansour, in Rabat on Monday. The monarch "
+        "pledged to supply Tunisia with 100,000 tonnes of wheat.",
+        {("MAR", "04", "TUN"), ("TUN", "04", "MAR"), ("MAR", "03", "TUN")},
+        id="a_title_inside_a_name_is_what_a_later_description_names_again",
+    ),
+    pytest.param(
+        "Ghana's president arrived in Lomé on Monday for a state visit. His Togolese counterpart greeted him "
+        "at the airport and said talks would focus on trade. Later the visitor urged his host to free 12 "
+        "Ghanaian traders held since May.",
+        {("GHA", "04", "TGO"), ("TGO", "04", "GHA"), ("GHA", "02", "TGO"), ("TGO", "17", "GHA")},
+        id="the_visitor_is_who_arrived_however_far_back_and_his_host_the_other_state",
+    ),
+    pytest.param(
+        "Peru called on Ecuador on Monday to accept mediation by the Organization of American States.",
+        {("PER", "02", "ECU")},
+        id="an_appeal_to_accept_mediation_is_an_appeal",
+    ),
+    pytest.param(
+        "Japan delivered 5,000 tonnes of rice to Laos on Tuesday, and a South Korean navy ship unloaded 40 "
+        "tonnes of tents and medicine at Vientiane's river port the same day.",
+        {("JPN", "07", "LAO"), ("KOR", "07", "LAO")},
+        id="food_delivered_or_unloaded_counted_in_tonnes_is_aid",
+    ),
+    pytest.param(
+        "Kenya imposed a ban on Ugandan sugar on Monday, and Tanzania suspended all cargo traffic at its "
+        "crossings with Malawi on Tuesday.",
+        {("KEN", "16", "UGA"), ("TZA", "16", "MWI")},
+        id="a_ban_on_a_good_or_stopped_cargo_traffic_is_an_embargo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_14)
+def test_round_14_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_asking_people_who_hold_no_office_to_act_is_no_appeal_between_states(coder):
+    assert triples(coder, "Kenya asked reporters to leave the room on Monday.") == set()

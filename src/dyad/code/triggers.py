@@ -19,6 +19,7 @@ from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import EventPattern, PatternIndex
 from dyad.parse.nlp import words_of
+from dyad.resolve.actors import PARTY_WORDS
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
@@ -461,10 +462,14 @@ class TriggerFinder:
             o for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "on", "upon"}
             for o in objects_of(c)
         ]
-        # Someone the text can name: a pronoun, or a phrase with a name in it ("Israeli officials"),
-        # not "asked reporters to leave".
+        # Someone the text can name: a pronoun, a phrase with a name in it ("Israeli officials"), or an
+        # office or a party named by its relation ("asked his host", "urged the minister"), not "asked
+        # reporters to leave".
+        roles, offices = self.knowledge.actors.roles, self.rules.office_sectors
         addressed = any(
-            a.pos_ == "PRON" or any(w.ent_type_ in NAMED_ENTITIES for w in a.subtree) for a in addressees
+            a.pos_ == "PRON" or a.lemma_.lower() in PARTY_WORDS
+            or ((role := roles.get(a.lemma_.lower())) is not None and role.sector in offices)
+            or any(w.ent_type_ in NAMED_ENTITIES for w in a.subtree) for a in addressees
         )
         asked = any(
             c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

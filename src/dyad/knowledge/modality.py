@@ -176,6 +176,8 @@ class ModalityRules:
 
     def statement_code(self, frame: str, code: str, quad_class: int) -> str | None:
         """The CAMEO code of announcing (`threat`/`intent`), requesting (`appeal`) or demanding the act."""
+        if frame == "appeal" and code in self.appeal_codes:
+            return self.appeal_codes[code]  # a code of its own: accepting mediation asked for is 028
         if code[:2] in self.statement_roots:
             return code
         if frame == "appeal":

@@ -35,7 +35,8 @@ STATE_FORMS = {"kingdom", "emirate", "sultanate", "republic", "principality", "m
 STATE_WORDS = {"country", "nation", "state"}
 VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
-VISITING_VERBS = {"visit"}  # their subject is the visitor
+VISITING_VERBS = {"visit", "arrive"}  # their subject is the visitor
+PARTY_WORDS = HOST_WORDS | OTHER_PARTY_WORDS | VISITOR_WORDS  # a party named by its part in an exchange
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -232,6 +233,9 @@ class DocumentActors:
         descriptor = self._descriptor_tokens(start, end)
         country = self._country_in(descriptor)
         role_name, sector, gender = self._role_in(descriptor)
+        if role_name is None:
+            # A title the recogniser kept inside the name ("Jordan's King Abdullah ... the monarch").
+            role_name, sector, gender = self._role_in(list(doc[start : end - 1]))
         known = self.knowledge.people.get(text) or self.knowledge.people.get(doc[end - 1].text)
         said = self._contradicting_country(known.role_on(self.published), country, role_name, start) \
             if known is not None else None
@@ -528,7 +532,7 @@ class DocumentActors:
             return []
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return []
-        own = self._owner_country(token)
+        own = self._object_owner_country(token)
         for i in range(token.i - 1, -1, -1):
             match = self.names.get(i)
             if match is None or match.actor.kind not in {"country", "capital"} or not match.actor.country:
@@ -597,24 +601,34 @@ class DocumentActors:
         return None
 
     def _visitor(self, token: Token) -> list[Actor]:
-        """ "Suriname's president received Guyana's foreign minister ... The visitor handed her a letter":
-        the visitor (or guest) is whom this sentence or the one before last said was received or
-        hosted, or who visited."""
+        """ "Suriname's president received Guyana's foreign minister ... The visitor handed her a letter",
+        "Y was welcomed in Canberra by X ... the visitor asked": the visitor (or guest) is whom the text
+        last said was received or hosted, or who visited or arrived."""
         if token.lemma_.lower() not in VISITOR_WORDS or self._country_in(self.phrase_tokens(token)):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
-        start = self._window_start(token.i)
-        for verb in reversed(self.doc[start : token.i]):
+        # A visit, once told, is the scene of what follows: the last one told before, however far back.
+        for verb in reversed(self.doc[: token.i]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS | VISITING_VERBS:
                 continue
-            role = "dobj" if verb.lemma_.lower() in HOSTING_VERBS else "nsubj"
-            for guest in (c for c in verb.children if c.dep_ == role):
+            # "X hosted Y", "Y was welcomed by X": the guest; "Y visited X": the visitor.
+            roles = {"dobj", "nsubjpass"} if verb.lemma_.lower() in HOSTING_VERBS else {"nsubj"}
+            for guest in (c for c in verb.children if c.dep_ in roles):
                 actor = self.actor_for(guest)
                 if actor is not None and actor.country:
                     return [Actor(text=self._mention_text(token), name=actor.name, country=actor.country,
                                   sector=actor.sector)]
         return []
+
+    def _object_owner_country(self, token: Token) -> str | None:
+        """The country of the pronoun that owns `token`: in an object ("the visitor urged his host"), the
+        clause's subject, whoever was named last."""
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
+        countries = {a.country for a in self.actors_for(subjects[0])} if subjects else set()
+        if len(countries) == 1 and None not in countries:
+            return countries.pop()
+        return self._owner_country(token)
 
     def _other_side(self, token: Token) -> list[Actor]:
         """ "Morocco's king telephoned Senegal's president ... The monarch invited his counterpart": a
@@ -624,10 +638,7 @@ class DocumentActors:
             return []
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return []
-        # "his" in the object is the clause's subject, whoever was named last.
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
-        subject = self.actor_for(subjects[0]) if subjects else None
-        own = subject.country if subject is not None and subject.country else self._owner_country(token)
+        own = self._object_owner_country(token)
         return [Actor(text=self._mention_text(token), name=a.name, country=a.country, sector=a.sector)
                 for a in self.other_party(token, own)]
 
@@ -710,7 +721,7 @@ class DocumentActors:
         name = None
         sector = entry.sector
         if entry.title and country is None:
-            record = self._last_person_with_role(token.i, role)
+            record = self._last_person_with_role(token.i, role, entry.covers)
             if record is None and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
             ):
@@ -1054,10 +1065,15 @@ class DocumentActors:
                          if t.dep_ not in {"det", "punct", "relcl", "acl", "appos"} and not t.is_stop
                          and t.i <= token.i + 6)
 
-    def _last_person_with_role(self, before: int, role: str) -> PersonRecord | None:
+    def _last_person_with_role(
+        self, before: int, role: str, covers: tuple[str, ...] = ()
+    ) -> PersonRecord | None:
+        """The last person named with this title, or with one it covers whose country is known ("Jordan's
+        King Abdullah ... the monarch")."""
         seen = sorted(((i, r) for i, r in self.person_at.items() if i < before), key=lambda x: x[0])
         for _, record in reversed(seen):
-            if any(role == r or r.endswith(" " + role) for r in record.roles):
+            titles = (role, *covers) if record.entity.country else (role,)
+            if any(title == r or r.endswith(" " + title) for r in record.roles for title in titles):
                 return record
         return None
 
