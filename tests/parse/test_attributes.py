@@ -13,6 +13,11 @@ Officials said they'd gotten nothing from Moscow. Y'all gonna wait? I'm not, he 
 what it is: that was it, and those who did it gets nothin' for 'em.   Whether or not that holds, c'mon."""
 
 
+def _annotations(doc):
+    """What the ruler and lemmatizer set on each token, and the parse they must leave as it was."""
+    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+
+
 def test_the_pipeline_ruler_finds_matches_by_lookup():
     assert isinstance(load_nlp().get_pipe("attribute_ruler").match, IndexedMatches)
 
@@ -34,13 +39,8 @@ def test_annotations_are_those_of_spacys_own_ruler():
         ours, theirs = nlp(ARTICLE), nlp(ARTICLE)
     ruler(ours)
     ruler.set_annotations(theirs, AttributeRuler.match(ruler, theirs))
-    annotations = [[(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc] for doc in (ours, theirs)]
-    assert annotations[0] == annotations[1]
-    assert {"AUX", "PRON", "PART", "SCONJ"} <= {pos for pos, *_ in annotations[0]}
-
-
-def _annotations(doc):
-    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+    assert _annotations(ours) == _annotations(theirs)
+    assert {"AUX", "PRON", "PART", "SCONJ"} <= {t.pos_ for t in ours}
 
 
 def test_remembered_annotations_replace_the_ruler_and_lemmatizer_in_the_pipeline():
