@@ -1724,3 +1724,90 @@ def test_round_14_mechanisms(coder, text: str, expected: set[tuple[str, str, str
 
 def test_asking_people_who_hold_no_office_to_act_is_no_appeal_between_states(coder):
     assert triples(coder, "Kenya asked reporters to leave the room on Monday.") == set()
+
+
+# ---- round 15 (studied held-out 19 and 20) --------------------------------------------------------
+ROUND_15 = [
+    pytest.param(
+        "Laos has held no talks with Vietnam on the dam and has received no request from Hanoi to suspend "
+        "it, the ministry said on Monday.",
+        set(),
+        id="an_object_no_one_made_is_no_act",
+    ),
+    pytest.param(
+        "Guyana's foreign ministry sent a protest note to Caracas on Monday demanding the release of "
+        "the trawler.",
+        {("GUY", "11", "VEN"), ("GUY", "10", "VEN")},
+        id="a_protest_note_that_demands_is_a_protest_and_a_demand",
+    ),
+    pytest.param(
+        "Chile's foreign ministry handed Bolivia's ambassador a protest note on Tuesday.",
+        {("CHL", "11", "BOL")},
+        id="a_note_handed_to_an_envoy_is_a_protest_whatever_the_parse_hangs_it_on",
+    ),
+    pytest.param(
+        "Kenya and Tanzania on Friday lifted the duties they had imposed on each other's goods in May.",
+        {("KEN", "08", "TZA"), ("TZA", "08", "KEN"), ("KEN", "16", "TZA"), ("TZA", "16", "KEN")},
+        id="acts_on_each_other_are_aimed_both_ways",
+    ),
+    pytest.param(
+        "Uzbek and Tajik border guards exchanged fire near Sarband on Monday. On Tuesday each side blamed "
+        "the other for the clash.",
+        {("UZB", "19", "TJK"), ("TJK", "19", "UZB"), ("UZB", "11", "TJK"), ("TJK", "11", "UZB")},
+        id="each_side_blaming_the_other_is_an_accusation_both_ways",
+    ),
+    pytest.param(
+        "Senegal proposed on Tuesday that the two fisheries ministers meet in Banjul in March.",
+        {("SEN", "03", "GMB")},
+        id="a_proposal_that_others_meet_is_an_offer_not_a_meeting",
+    ),
+    pytest.param(
+        "Qatar and Bahrain agreed on Friday to reopen their embassies. Kuwait welcomed the agreement on "
+        "Saturday.",
+        {("QAT", "03", "BHR"), ("BHR", "03", "QAT"), ("KWT", "05", "QAT"), ("KWT", "05", "BHR")},
+        id="welcoming_an_agreement_is_praise_of_its_parties",
+    ),
+    pytest.param(
+        "Georgia recalled its ambassador from Moscow on Monday. The Kremlin called the recall 'an unfriendly "
+        "act' on Tuesday.",
+        {("GEO", "16", "RUS"), ("RUS", "11", "GEO")},
+        id="a_verdict_on_a_recall_criticises_who_recalled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_15)
+def test_round_15_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def _meetings(coder, text: str) -> Counter:
+    """How many meetings (root 04) each ordered pair of countries has."""
+    return Counter(
+        (e.source.country, e.target.country if e.target else None)
+        for e in code(coder, text).events if e.cameo.root == "04"
+    )
+
+
+def test_a_meeting_told_again_without_a_date_of_its_own_is_coded_once(coder):
+    text = (
+        "Estonia's prime minister hosted her Finnish counterpart in Tallinn on Thursday. The two ministers "
+        "exchanged views on ferry links and energy."
+    )
+    assert _meetings(coder, text) == {("EST", "FIN"): 1, ("FIN", "EST"): 1}
+
+
+def test_a_meeting_on_another_day_is_another_meeting(coder):
+    text = (
+        "Estonia's prime minister hosted her Finnish counterpart in Tallinn on Thursday. The two met again "
+        "in Helsinki on Saturday."
+    )
+    assert _meetings(coder, text) == {("EST", "FIN"): 2, ("FIN", "EST"): 2}
+
+
+def test_what_an_act_named_by_a_noun_did_in_its_relative_clause_is_that_act(coder):
+    text = (
+        "The Eritrean shelling, which hit the Ethiopian town of Zalambessa on Sunday and wounded three "
+        "farmers, drew a protest from Addis Ababa."
+    )
+    assert [e.cameo.code for e in code(coder, text).events if e.cameo.root == "19"] == ["194"]

@@ -9,14 +9,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyad.code.tree import SUBJECT_DEPS
+from dyad.knowledge.modality import ModalityRules
 from dyad.records import Event
 
 
 def consequence_of(verb: Token, noun_triggers: set[int]) -> bool:
     """ "Israeli airstrikes on Lebanon killed 12 people": the killing is what the strikes did, one event
-    coded once, from the noun that names it."""
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.i in noun_triggers for c in verb.children
+    coded once, from the noun that names it; so is "the Burundian shelling, which hit a town and
+    wounded four civilians"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return consequence_of(verb.head, noun_triggers)  # "... and wounded four civilians"
+    relative = verb.dep_ == "relcl" and verb.head.i in noun_triggers
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.i in noun_triggers or (relative and c.tag_ in {"WDT", "WP"}))
+        for c in verb.children
     )
 
 
@@ -94,6 +102,25 @@ def one_per_country_pair(events: list[Event]) -> list[Event]:
     return kept
 
 
+def without_retold(events: list[Event], retold_roots: tuple[str, ...]) -> list[Event]:
+    """A meeting told again in a later sentence, undated or on the same day, is the meeting already coded
+    (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables"."""
+    kept: list[Event] = []
+    for event in events:
+        if event.cameo.root.startswith(retold_roots) and any(
+            (other.source.country, other.target.country if other.target else None, other.cameo.root,
+             other.modality)
+            == (event.source.country, event.target.country if event.target else None, event.cameo.root,
+                event.modality)
+            and other.sentence != event.sentence
+            and (event.date.text is None or event.date.value == other.date.value)
+            for other in kept
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
 def without_residues(events: list[Event]) -> list[Event]:
     """An act with no target beside an act of the same kind by the same source on a named target, in
     the same sentence, is the remainder of that act, not another event: "seized a Togolese trawler
@@ -119,11 +146,12 @@ REQUEST_ROOTS = {"02", "10"}  # CAMEO: make an appeal or request; demand
 
 
 def without_channels(
-    doc: Doc, coded: list[tuple[int, Event]], channel_codes: frozenset[str], anchors: dict[int, int]
+    doc: Doc, coded: list[tuple[int, Event]], rules: ModalityRules, anchors: dict[int, int]
 ) -> list[tuple[int, Event]]:
     """A summons that carries a statement is that statement: "summoned the kingdom's ambassador to
     demand their release" is one demand (10), not also a protest (114); the summons is its channel.
-    Kept when its purpose is no statement, or is aimed at someone else."""
+    Kept when its purpose is no statement, or is aimed at someone else, and when the act is a protest of
+    its own ("sent a protest note demanding the return of the boat": `channel_verbs`)."""
     said: dict[int, set[tuple]] = {}
     for i, event in coded:
         token = doc[anchors.get(id(event), i)]
@@ -133,7 +161,8 @@ def without_channels(
     return [
         (i, event) for i, event in coded
         if not (
-            event.cameo.code in channel_codes
+            event.cameo.code in rules.channel_codes
+            and doc[i].lemma_.lower() in rules.channel_verbs
             and (event.source.country, event.target.country if event.target else None) in said.get(i, set())
         )
     ]

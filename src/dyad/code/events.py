@@ -24,6 +24,7 @@ from dyad.code.clauses import (
     without_elaborations,
     without_requested,
     without_residues,
+    without_retold,
 )
 from dyad.code.event_record import build_event
 from dyad.code.modality import Status, conditional_consequence, status_of, tense_of
@@ -93,16 +94,16 @@ class EventCoder:
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
-        coded = without_channels(doc, coded, self.rules.channel_codes, anchors)
+        coded = without_channels(doc, coded, self.rules, anchors)
         coded = with_answered_targets(doc, coded, self.rules)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
-        return without_residues(
+        return without_retold(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
-        )
+        ), self.rules.retold_roots)
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex
@@ -237,7 +238,9 @@ class EventCoder:
             )
             reported = reporters[0] if reporters else None
             hostile = quad_class >= 3
-            for source, target in actor_pairs(self.rules, code, sources, targets, trigger.lemma_, hostile):
+            mutual = aimed_at_each_other(trigger)
+            pairs = actor_pairs(self.rules, code, sources, targets, trigger.lemma_, hostile, mutual)
+            for source, target in pairs:
                 events.append(
                     build_event(
                         self.knowledge, code, source, target, modality, when, match, article, reported
@@ -466,6 +469,26 @@ def _own_advice(speakers: list[Actor], doers: list[Actor]) -> bool:
     the doer is unknown, or the speaker is of the doer's own country (advice at home is no appeal)."""
     own = {s.country for s in speakers}
     return None in own or not doers or any(d.country in own or d.country is None for d in doers)
+
+
+def aimed_at_each_other(trigger: Token) -> bool:
+    """ "imposed on each other's goods", "blamed one another", "each side blamed the other": the doers
+    act on one another, whatever the object's head."""
+    subject_each = any(
+        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "each" for d in c.children)
+        for c in trigger.children
+    )
+    for word in trigger.subtree:
+        if word.i == trigger.i or word.dep_ in SUBJECT_DEPS:
+            continue
+        if {word.lower_, *(c.lower_ for c in word.children)} >= {"one", "another"}:
+            return True
+        if word.lemma_.lower() == "other" and any(
+            d.dep_ == "det" and (d.lower_ == "each" or (d.lower_ == "the" and subject_each))
+            for d in word.children
+        ):
+            return True
+    return False
 
 
 def _pronoun_subject(verb: Token) -> bool:

@@ -71,6 +71,11 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )
     negated = negated and verb.lemma_ not in rules.litotes_verbs  # "would not hesitate to strike"
+    # "has held no talks", "received no request": an object no one made is no act.
+    negated = negated or any(
+        c.dep_ == "dobj" and rules.generic_determiners.get(det.lower_) == "negated"
+        for c in verb.children for det in c.children if det.dep_ == "det"
+    )
     generic = _generic(verb, rules)
     if negated or generic == "negated":
         return "negated"
@@ -258,6 +263,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             status.modality = "hypothetical"
             return
         frame_kind = rules.frame_verbs.get(parent.lemma_)
+        if frame_kind is None and dep == "ccomp" and parent.lemma_ in rules.mandative_verbs:
+            frame_kind = "intent"  # "proposed that the ministers meet": an offer; "propose" frames no noun
         if dep in {"advcl", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             # "called for Paris to suspend the agreement", "expect Nigeria to seek a loan": an infinitive
             # the frame governs is to come, never a reported fact.
@@ -277,8 +284,15 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
                 status.frame, status.frame_kind = parent, "advice"
                 status.tense = "future"
                 return
+            # "proposed that the two ministers meet in January": a present tense under a verb of proposing
+            # is a subjunctive, to come as an infinitive is.
+            subjunctive = (
+                dep == "ccomp" and parent.lemma_ in rules.mandative_verbs and current.tag_ in {"VB", "VBP"}
+                and not any(c.dep_ in {"aux", "auxpass"} for c in current.children)
+            )
             if (
                 dep == "xcomp"
+                or subjunctive
                 or status.modality in {"planned", "possible"}
                 or frame_kind in {"appeal", "demand"}
             ):

@@ -12,13 +12,16 @@ from dyad.records import Actor
 
 def actor_pairs(
     rules: ModalityRules, code: str, sources: list[Actor], targets: list[Actor], trigger: str = "",
-    hostile: bool = False,
+    hostile: bool = False, mutual: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
     """Who acted on whom: each doer with each target, both ways for a reciprocal act, and the doers
-    with each other when a joint act names no target, or when a `hostile` act is done by one phrase
-    naming a pair ("both armies have moved in extra soldiers": each army faces the other)."""
+    with each other when a joint act names no target, when a `hostile` act is done by one phrase
+    naming a pair ("both armies have moved in extra soldiers": each army faces the other), or when the
+    text says so (`mutual`: "lifted the tariffs they had imposed on each other's goods")."""
     pairs: list[tuple[Actor, Actor | None]] = []
-    reciprocal = rules.is_reciprocal(code, trigger)
+    reciprocal = rules.is_reciprocal(code, trigger) or (mutual and len(sources) > 1)
+    if mutual and len(sources) > 1:
+        targets = []
     among = all(t.country in {s.country for s in sources} for t in targets)
     if hostile and _one_pair(sources) and among:
         targets = []

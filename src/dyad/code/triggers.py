@@ -51,8 +51,9 @@ def _dependents(
     yield from _relative_objects(token)
     for child in token.children:
         yield child
-        # "flew desalination units and 40 tonnes of water": every object of a list is an object.
-        conjuncts = [c for c in child.children if c.dep_ == "conj"] if child.dep_ == "dobj" else []
+        # "flew desalination units and 40 tonnes of water": every object of a list is an object; "handed
+        # the ambassador a protest note": the parse may hang the second object on the first.
+        conjuncts = [c for c in child.children if c.dep_ in {"conj", "appos"}] if child.dep_ == "dobj" else []
         yield from conjuncts
         for part in (child, *conjuncts):
             if part.lemma_.lower() in part_words:
@@ -155,9 +156,11 @@ def _relative_preposition(token: Token) -> bool:
 
 def _time_preposition(token: Token) -> bool:
     """ "called his counterpart on Saturday": a preposition whose object is a date or time says when, so
-    it is no word of a pattern ("call on" is an appeal only when its object is someone)."""
+    it is no word of a pattern ("call on" is an appeal only when its object is someone). The first object
+    decides: a quoted verdict the parse hangs after the date ("calling it on Monday 'a provocation'") is
+    no one called on."""
     objects = objects_of(token) if token.dep_ == "prep" else []
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+    return bool(objects) and min(objects, key=lambda o: o.i).ent_type_ in {"DATE", "TIME"}
 
 
 def _quoted(phrase: Token) -> bool:

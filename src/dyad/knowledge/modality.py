@@ -42,6 +42,9 @@ class ModalityRules:
     inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
     releasing_words: frozenset[str] = frozenset()  # "freed hikers arrested in August": the freer held them
     channel_codes: frozenset[str] = frozenset()  # "summoned the envoy to demand": one demand
+    mandative_verbs: frozenset[str] = frozenset()  # "proposed that the ministers meet": to come
+    retold_roots: tuple[str, ...] = ()  # "hosted her on Thursday. The two discussed cables": one meeting
+    channel_verbs: frozenset[str] = frozenset()  # a summons is a channel; a protest note is a protest
     accusing_nouns: frozenset[str] = frozenset()  # "a Ukrainian claim that Belarusian drones crossed"
     inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
     lone_country_exempt: tuple[str, ...] = ()  # never aimed at the sentence's one other country
@@ -132,6 +135,9 @@ class ModalityRules:
             inviting_words=words("inviting_words"),
             accusing_nouns=words("accusing_nouns"),
             channel_codes=words("channel_codes"),
+            channel_verbs=words("channel_verbs"),
+            retold_roots=prefixes("retold_roots"),
+            mandative_verbs=words("mandative_verbs"),
             releasing_words=words("releasing_words"),
             inward_codes=prefixes("inward_codes"),
             lone_country_exempt=prefixes("lone_country_exempt"),

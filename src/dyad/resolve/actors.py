@@ -445,6 +445,13 @@ class DocumentActors:
         paired = any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children)
         if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_WORDS and paired:
             return self._last_pair(token)  # "the two men agreed"
+        each = any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+        if token.lemma_.lower() in SIDE_WORDS and each:
+            # "Tajik and Kyrgyz troops exchanged fire ... each side blamed the other": the pair named last
+            countries = self._countries_named(self._window_start(token.i), token.i)[-2:]
+            return self._last_pair(token) or ([
+                Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c) for c in countries
+            ] if len(countries) == 2 else [])
         role = self.role_at(token.i)[0]
         if token.tag_ != "NNS" or (role is None and token.lemma_.lower() not in SIDE_WORDS):
             return []
