@@ -105,14 +105,14 @@ def one_per_country_pair(events: list[Event]) -> list[Event]:
 def without_retold(events: list[Event], retold_roots: tuple[str, ...]) -> list[Event]:
     """A meeting told again in a later sentence, undated or on the same day, is the meeting already coded
     (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables"."""
+    def told(event: Event) -> tuple:
+        return (event.source.country, event.target.country if event.target else None, event.cameo.root,
+                event.modality)
+
     kept: list[Event] = []
     for event in events:
         if event.cameo.root.startswith(retold_roots) and any(
-            (other.source.country, other.target.country if other.target else None, other.cameo.root,
-             other.modality)
-            == (event.source.country, event.target.country if event.target else None, event.cameo.root,
-                event.modality)
-            and other.sentence != event.sentence
+            told(other) == told(event) and other.sentence != event.sentence
             and (event.date.text is None or event.date.value == other.date.value)
             for other in kept
         ):

@@ -238,7 +238,7 @@ class EventCoder:
             )
             reported = reporters[0] if reporters else None
             hostile = quad_class >= 3
-            mutual = aimed_at_each_other(trigger)
+            mutual = len(sources) > 1 and aimed_at_each_other(trigger)  # reads the clause: only for a group
             pairs = actor_pairs(self.rules, code, sources, targets, trigger.lemma_, hostile, mutual)
             for source, target in pairs:
                 events.append(

@@ -262,9 +262,13 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         ):
             status.modality = "hypothetical"
             return
-        frame_kind = rules.frame_verbs.get(parent.lemma_)
-        if frame_kind is None and dep == "ccomp" and parent.lemma_ in rules.mandative_verbs:
-            frame_kind = "intent"  # "proposed that the ministers meet": an offer; "propose" frames no noun
+        # "proposed that the two ministers meet in January": a present tense under a verb of proposing is
+        # a subjunctive, to come as an infinitive is; "propose" frames it as an intent, though no noun.
+        subjunctive = (
+            dep == "ccomp" and parent.lemma_ in rules.mandative_verbs and current.tag_ in {"VB", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in current.children)
+        )
+        frame_kind = rules.frame_verbs.get(parent.lemma_) or ("intent" if subjunctive else None)
         if dep in {"advcl", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             # "called for Paris to suspend the agreement", "expect Nigeria to seek a loan": an infinitive
             # the frame governs is to come, never a reported fact.
@@ -284,12 +288,6 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
                 status.frame, status.frame_kind = parent, "advice"
                 status.tense = "future"
                 return
-            # "proposed that the two ministers meet in January": a present tense under a verb of proposing
-            # is a subjunctive, to come as an infinitive is.
-            subjunctive = (
-                dep == "ccomp" and parent.lemma_ in rules.mandative_verbs and current.tag_ in {"VB", "VBP"}
-                and not any(c.dep_ in {"aux", "auxpass"} for c in current.children)
-            )
             if (
                 dep == "xcomp"
                 or subjunctive

@@ -19,8 +19,9 @@ def actor_pairs(
     naming a pair ("both armies have moved in extra soldiers": each army faces the other), or when the
     text says so (`mutual`: "lifted the tariffs they had imposed on each other's goods")."""
     pairs: list[tuple[Actor, Actor | None]] = []
-    reciprocal = rules.is_reciprocal(code, trigger) or (mutual and len(sources) > 1)
-    if mutual and len(sources) > 1:
+    mutual = mutual and len(sources) > 1
+    reciprocal = rules.is_reciprocal(code, trigger) or mutual
+    if mutual:
         targets = []
     among = all(t.country in {s.country for s in sources} for t in targets)
     if hostile and _one_pair(sources) and among:

@@ -445,20 +445,17 @@ class DocumentActors:
         paired = any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children)
         if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE_WORDS and paired:
             return self._last_pair(token)  # "the two men agreed"
-        each = any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
-        if token.lemma_.lower() in SIDE_WORDS and each:
-            # "Tajik and Kyrgyz troops exchanged fire ... each side blamed the other": the pair named last
-            countries = self._countries_named(self._window_start(token.i), token.i)[-2:]
-            return self._last_pair(token) or ([
-                Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c) for c in countries
-            ] if len(countries) == 2 else [])
+        # "Tajik and Kyrgyz troops exchanged fire ... each side blamed the other": one side of the pair
+        each = token.lemma_.lower() in SIDE_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "each" for c in token.children
+        )
         role = self.role_at(token.i)[0]
-        if token.tag_ != "NNS" or (role is None and token.lemma_.lower() not in SIDE_WORDS):
+        if (token.tag_ != "NNS" and not each) or (role is None and token.lemma_.lower() not in SIDE_WORDS):
             return []
         sector = self.knowledge.roles[role].sector if role else None
         if self._country_in(self.phrase_tokens(token)):
             return []
-        if not any(c.lower_ in PAIR_WORDS and c.dep_ in {"det", "predet", "nummod"} for c in token.children):
+        if not (each or paired):
             return []
         start = self._window_start(token.i)
         for i in range(token.i - 1, start - 1, -1):
@@ -470,12 +467,7 @@ class DocumentActors:
             second = next((c for c in last.conjuncts if c.i > last.i and c.i in self.names), None)
             if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
                 continue
-            pair = []
-            for match in (first, self.names[second.i]):
-                country = match.actor.country
-                pair.append(Actor(text=token.text, name=self.knowledge.country_names.get(country),
-                                  country=country, sector=sector))
-            return pair
+            return self._pair_actors(token, [first.actor.country, self.names[second.i].actor.country], sector)
         # No pair named together: "Japan pledged loans to the Philippines ... the two countries" are the
         # only two countries named before.
         countries = self._countries_named(start, token.i)
@@ -484,8 +476,7 @@ class DocumentActors:
             # only two countries the text has named so far, however far back.
             countries = self._countries_named(0, token.i)
         if len(countries) == 2:
-            return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
-                    for c in countries]
+            return self._pair_actors(token, countries, sector)
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
         # office-holders or people of different countries named last.
         return self._last_pair(token)
@@ -529,6 +520,11 @@ class DocumentActors:
         countries = list(dict.fromkeys(a.country for a in owners if a.country))
         if len(countries) != 2:
             return []
+        return self._pair_actors(token, countries, sector)
+
+    def _pair_actors(self, token: Token, countries: list[str], sector: str | None) -> list[Actor]:
+        """The actors of a pair the phrase `token` names ("the two countries", "their troops"), one per
+        country."""
         return [Actor(text=token.text, name=self.knowledge.country_names.get(c), country=c, sector=sector)
                 for c in countries]
 
