@@ -1811,3 +1811,86 @@ def test_what_an_act_named_by_a_noun_did_in_its_relative_clause_is_that_act(code
         "farmers, drew a protest from Addis Ababa."
     )
     assert [e.cameo.code for e in code(coder, text).events if e.cameo.root == "19"] == ["194"]
+
+
+# ---- round 16 (studied held-out 21 and 22) --------------------------------------------------------
+ROUND_16 = [
+    pytest.param(
+        "Ethiopia and Eritrea traded artillery fire on Sunday. Kenya and Djibouti appealed on Monday to the "
+        "two neighbours to stop.",
+        {("ETH", "19", "ERI"), ("ERI", "19", "ETH"), ("KEN", "02", "ETH"), ("KEN", "02", "ERI"),
+         ("DJI", "02", "ETH"), ("DJI", "02", "ERI")},
+        id="the_pair_a_group_appeals_to_is_another_than_the_group",
+    ),
+    pytest.param(
+        "Qatar and Bahrain signed a fisheries pact on Monday, and diplomats said both Gulf states would "
+        "open embassies.",
+        {("QAT", "05", "BHR"), ("BHR", "05", "QAT"), ("QAT", "03", "BHR"), ("BHR", "03", "QAT")},
+        id="both_states_are_the_pair_named_before",
+    ),
+    pytest.param(
+        "The Indonesian coast guard did not board or seize the Malaysian trawler on Monday, officials said.",
+        set(),
+        id="an_alternative_to_a_negated_act_is_negated_too",
+    ),
+    pytest.param(
+        "Kenya's foreign ministry rejected Uganda's version of the clash on Tuesday.",
+        {("KEN", "01", "UGA"), ("UGA", "11", "KEN")},
+        id="rejecting_a_states_version_of_events_denies_its_charge",
+    ),
+    pytest.param(
+        "Russia called Poland's new sanctions economic warfare on Monday.",
+        {("POL", "16", None), ("RUS", "11", "POL")},
+        id="calling_a_measure_warfare_is_criticism",
+    ),
+    pytest.param(
+        "Ghana mediated talks between Togo and Benin on Monday.",
+        {("GHA", "04", "TGO"), ("GHA", "04", "BEN")},
+        id="talks_mediated_between_two_states_reach_both",
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan swapped prisoners on Friday under an agreement brokered by Qatar.",
+        {("ARM", "08", None), ("AZE", "08", None), ("QAT", "04", "ARM"), ("QAT", "04", "AZE")},
+        id="a_deal_brokered_for_what_a_clause_did_reaches_its_subjects",
+    ),
+    pytest.param(
+        "Peru and Chile agreed on Monday to form a joint commission on water.",
+        {("PER", "03", "CHL"), ("CHL", "03", "PER")},
+        id="agreeing_to_form_a_joint_body_is_an_intent_to_cooperate",
+    ),
+    pytest.param(
+        "Norwegian navy patrol boats escorted the Russian trawler out of the zone on Monday.",
+        {("NOR", "07", "RUS")},
+        id="a_unit_noun_modifying_another_noun_is_no_act",
+    ),
+    pytest.param(
+        "Casa de Nariño condemned Venezuela's strike on Monday.",
+        {("COL", "11", "VEN")},
+        id="a_seat_of_government_speaks_for_its_state",
+    ),
+    pytest.param(
+        "Serbia expelled Montenegro's ambassador on Monday. Its foreign minister accused Podgorica of "
+        "meddling.",
+        {("SRB", "16", "MNE"), ("SRB", "11", "MNE")},
+        id="its_opening_a_sentence_is_the_subject_of_the_one_before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_16)
+def test_round_16_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected
+
+
+def test_the_gulf_states_are_no_province_of_papua_new_guinea(coder):
+    places = code(coder, "Iran's foreign minister toured the Gulf states last week.").places
+    assert [(p.name, p.country) for p in places if p.text == "Gulf"] == [("Persian Gulf", None)]
+
+
+def test_a_pair_named_inside_the_subject_has_no_doers_of_its_own(coder):
+    # The phrase's doers would be the subject it is part of: resolving them asked for the phrase again.
+    text = (
+        "Spain pledged new patrol boats to Morocco on Friday, a week after the two countries' navies "
+        "held a joint exercise off Tangier."
+    )
+    assert triples(coder, text) == {("ESP", "03", "MAR"), ("ESP", "06", "MAR"), ("MAR", "06", "ESP")}

@@ -469,6 +469,9 @@ class ArgumentResolver:
         """Who got what a participle says was given: "Vientiane received the first 30 of 120 buses donated
         by Tokyo" (the subject of a receiving verb whose object holds the participle's noun)."""
         token = participle.head
+        if token.dep_ == "pobj" and token.head.lower_ in {"under", "through"}:
+            # "exchanged detainees under a deal mediated by Uzbekistan": those who acted under the deal.
+            return [a for a in self.subject_actors(token.head.head, actors) if a.country]
         while token.dep_ in {"pobj", "prep", "conj", "appos"} and token.head is not token:
             token = token.head
         receiver = token.head

@@ -173,7 +173,7 @@ def _negates(verb: Token, rules: ModalityRules) -> bool:
 def status_of(anchor: Token, rules: ModalityRules) -> Status:
     """The status of the act whose clause is headed by `anchor` (a verb, or an event noun without verb)."""
     if anchor.pos_ in {"VERB", "AUX"}:
-        modality = _own_modality(anchor, rules)
+        modality = "negated" if _negated_alternative(anchor, rules) else _own_modality(anchor, rules)
     elif any(c.dep_ == "amod" and c.lower_ in rules.hedges for c in anchor.children):
         modality = "hypothetical"  # "the reported execution", "a proposed summit"
     elif determiner := next(
@@ -189,6 +189,18 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
     if status.modality == "possible":
         status.modality = "hypothetical"
     return status
+
+
+def _negated_alternative(verb: Token, rules: ModalityRules) -> bool:
+    """ "did not board or seize the freighter": a verb joined by "or" to a negated verb, with no subject
+    of its own, is negated too (not A or B is neither); after "but" or "and" it stands on its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+        and _own_modality(head, rules) == "negated"
+    )
 
 
 def _told_before(clause: Token) -> bool:

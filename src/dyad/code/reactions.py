@@ -52,8 +52,13 @@ def with_answered_targets(
 
 def _guessed_answer(trigger: Token, event: Event, rules: ModalityRules) -> bool:
     """ "called the detention an abduction and said it would raise it in Brussels": an answer to an earlier
-    act whose target was only guessed from a country its sentence names is aimed at that act's doer."""
-    return event.target is not None and event.target.inferred and answers_earlier_act(trigger, rules)
+    act whose target was only guessed from a country its sentence names, or is the speaker's own people
+    ("called the expulsion 'a hostile act against the Serbian people'"), is aimed at that act's doer."""
+    return (
+        event.target is not None
+        and (event.target.inferred or event.target.country == event.source.country)
+        and answers_earlier_act(trigger, rules)
+    )
 
 
 def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> bool:

@@ -122,9 +122,12 @@ def _gerund_topic(verb: Token) -> bool:
 
 def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
     """A noun that names a unit as well as an act ("navy patrols intercepted two boats", "boats burned by
-    Australian patrols") is the doer of the verb it is the subject or agent of, not an act of its own."""
+    Australian patrols") is the doer of the verb it is the subject or agent of, not an act of its own;
+    as a modifier it names the unit's equipment or staff ("two navy patrol boats", "the mission chief")."""
     if noun.lemma_.lower() not in units:
         return False
+    if noun.dep_ == "compound":
+        return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return True
     return noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}

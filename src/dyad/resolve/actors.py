@@ -26,6 +26,7 @@ PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair 
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
 SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
+PAIR_NOUNS = {"state", "neighbour", "neighbor"}  # "both Gulf states", "the two neighbours": no role, a pair
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
 OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpart": the other party
 # A state named by its form ("the kingdom's ambassador", "the Scandinavian country's chargé d'affaires"):
@@ -450,13 +451,20 @@ class DocumentActors:
             c.dep_ == "det" and c.lower_ == "each" for c in token.children
         )
         role = self.role_at(token.i)[0]
-        if (token.tag_ != "NNS" and not each) or (role is None and token.lemma_.lower() not in SIDE_WORDS):
+        if (token.tag_ != "NNS" and not each) or (
+            role is None and token.lemma_.lower() not in SIDE_WORDS | PAIR_NOUNS
+        ):
             return []
         sector = self.knowledge.roles[role].sector if role else None
         if self._country_in(self.phrase_tokens(token)):
             return []
         if not (each or paired):
             return []
+        # "Kenya and Djibouti appealed to both governments": the pair is another than the doers.
+        # A phrase inside the subject ("the two countries' ministers agreed") has no doers of its own.
+        doers = {a.country for s in self._clause_subjects(token)[:1]
+                 if not s.left_edge.i <= token.i <= s.right_edge.i
+                 for a in self.actors_for(s) if a.country}
         start = self._window_start(token.i)
         for i in range(token.i - 1, start - 1, -1):
             first = self.names.get(i)
@@ -467,14 +475,17 @@ class DocumentActors:
             second = next((c for c in last.conjuncts if c.i > last.i and c.i in self.names), None)
             if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
                 continue
-            return self._pair_actors(token, [first.actor.country, self.names[second.i].actor.country], sector)
+            pair = [first.actor.country, self.names[second.i].actor.country]
+            if doers.issuperset(pair):
+                continue
+            return self._pair_actors(token, pair, sector)
         # No pair named together: "Japan pledged loans to the Philippines ... the two countries" are the
         # only two countries named before.
-        countries = self._countries_named(start, token.i)
+        countries = [c for c in self._countries_named(start, token.i) if c not in doers]
         if len(countries) < 2:
             # "Greece protested to Turkey ... Turkey's ministry replied ... The two countries agreed": the
             # only two countries the text has named so far, however far back.
-            countries = self._countries_named(0, token.i)
+            countries = [c for c in self._countries_named(0, token.i) if c not in doers]
         if len(countries) == 2:
             return self._pair_actors(token, countries, sector)
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
@@ -514,13 +525,18 @@ class DocumentActors:
                 owners += [a for o in child.children if o.dep_ == "pobj"
                            and any(c.lower_ in PAIR_WORDS for c in o.children) for a in self._named_pair(o)]
             elif child.dep_ == "poss" and child.lower_ in PLURAL_OWNERS:
-                verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
-                owners += [a for s in subjects[:1] if s.i < token.i for a in self.actors_for(s)]
+                owners += [a for s in self._clause_subjects(token)[:1] if s.i < token.i
+                           for a in self.actors_for(s)]
         countries = list(dict.fromkeys(a.country for a in owners if a.country))
         if len(countries) != 2:
             return []
         return self._pair_actors(token, countries, sector)
+
+    @staticmethod
+    def _clause_subjects(token: Token) -> list[Token]:
+        """The subjects of the verb a phrase belongs to."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
 
     def _pair_actors(self, token: Token, countries: list[str], sector: str | None) -> list[Actor]:
         """The actors of a pair the phrase `token` names ("the two countries", "their troops"), one per
@@ -839,6 +855,17 @@ class DocumentActors:
                     if child.lower_ in PLURAL_OWNERS and earlier.lower_ in PRONOUN_GENDER:
                         continue  # "officials said he offered to train their sailors": not his
                     owner = self.actor_for(earlier)
+                    if owner is not None and owner.country:
+                        return owner.country
+            start = token.sent.start
+            if child.lower_ in {"its", "their"} and start > 0 and not any(
+                t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[start : child.i]
+            ):
+                # "Belgrade answered by expelling Podgorica's envoy. Its foreign minister said": a sentence
+                # that opens on "its" continues from the subject of the sentence before.
+                before = self.doc[start - 1].sent.root
+                for subject in (c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                    owner = self.actor_for(subject)
                     if owner is not None and owner.country:
                         return owner.country
         return None

@@ -372,7 +372,9 @@ def _cue(span: Span) -> str | None:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         words.append(root.head.head)
-    if span.end < len(doc):
+    if span.end < len(doc) and (doc[span.end].tag_ not in {"NNS", "NNPS"} or root.conjuncts):
+        # A plural after one name is a class, not the place's kind: "the Gulf states" are no province,
+        # "Lagos and Ogun states" are two.
         words.append(doc[span.end])
     words += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
