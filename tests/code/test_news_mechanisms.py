@@ -1894,3 +1894,81 @@ def test_a_pair_named_inside_the_subject_has_no_doers_of_its_own(coder):
         "held a joint exercise off Tangier."
     )
     assert triples(coder, text) == {("ESP", "03", "MAR"), ("ESP", "06", "MAR"), ("MAR", "06", "ESP")}
+
+
+# ---- round 17 (studied held-out 21 and 22 again, checked on every studied set) ----------------------
+ROUND_17 = [
+    pytest.param(
+        "Ghana will not extradite the Togolese activist, the justice minister said on Monday, rejecting a "
+        "request from Lomé.",
+        {("GHA", "12", "TGO"), ("TGO", "02", "GHA")},
+        id="a_body_reporting_what_its_state_did_is_of_that_state_and_a_request_from_x_is_not_aimed_at_x",
+    ),
+    pytest.param(
+        "Kenyan officials are drawing up plans in case Uganda shuts the Malaba crossing, a minister said on "
+        "Friday.",
+        set(),
+        id="an_act_after_in_case_is_supposed",
+    ),
+    pytest.param(
+        "Chile will not extradite the Peruvian banker, the interior minister said, turning down a request "
+        "that Peru's prosecutor general filed in August.",
+        {("CHL", "12", "PER")},
+        id="a_relative_clause_the_parse_calls_acl_still_made_its_noun",
+    ),
+    pytest.param(
+        "Hungary rejected a request Serbia made in May.",
+        {("HUN", "12", "SRB"), ("SRB", "02", "HUN")},
+        id="a_rejected_request_made_in_a_relative_clause_went_to_the_rejecter",
+    ),
+    pytest.param(
+        "Tehran expelled two Azerbaijani diplomats on Monday, and the Aliyev administration called the move "
+        "a provocation.",
+        {("IRN", "16", "AZE"), ("AZE", "11", "IRN")},
+        id="a_body_in_a_clause_joined_by_and_is_not_the_reporter_of_the_clause_before",
+    ),
+    pytest.param(
+        "Honduras accused Nicaragua on Monday of sheltering drug traffickers. Nicaragua's president called "
+        "the minister's remarks 'lies' the same evening.",
+        {("HND", "11", "NIC"), ("NIC", "01", "HND")},
+        id="calling_what_was_said_lies_denies_it",
+    ),
+    pytest.param(
+        "Ghana accused Togo of shelling its villages on Monday. Togo called the statement false on Tuesday.",
+        {("GHA", "11", "TGO"), ("TGO", "01", "GHA")},
+        id="a_verdict_that_calls_a_statement_untrue_denies_it",
+    ),
+    pytest.param(
+        "The Kremlin on Friday turned down Ankara's offer to mediate between Moscow and Kyiv.",
+        {("RUS", "12", "TUR"), ("TUR", "03", "RUS"), ("TUR", "03", "UKR")},
+        id="turning_down_an_offer_answers_its_maker",
+    ),
+    pytest.param(
+        "Manila demanded on Tuesday that Beijing withdraw its survey ship from the Philippine zone. Hanoi "
+        "voiced support for Manila the same day. Beijing rejected the demand on Wednesday.",
+        {("PHL", "10", "CHN"), ("VNM", "05", "PHL"), ("CHN", "12", "PHL")},
+        id="rejecting_the_demand_answers_the_last_demand_not_the_last_act",
+    ),
+]
+
+
+def test_the_meeting_after_held_talks_is_those_talks(coder):
+    text = (
+        "DILI (Lusa) - Timor-Leste's police minister held talks with Indonesian officials in Kupang on "
+        "Wednesday, and Indonesia agreed at the meeting to let Timorese police pursue smugglers across the "
+        "border, the minister told reporters on Thursday."
+    )
+    assert _meetings(coder, text) == {("TLS", "IDN"): 1, ("IDN", "TLS"): 1}
+
+
+def test_a_denial_said_twice_in_one_sentence_is_one(coder):
+    text = (
+        "Burundi accused Rwanda on Monday of arming rebels. Kigali rejected the charge the same day, and its "
+        "foreign minister called it 'fiction'."
+    )
+    assert [e.cameo.code for e in code(coder, text).events if e.cameo.root == "01"] == ["016"]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_17)
+def test_round_17_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected

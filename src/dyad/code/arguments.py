@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyad.code.modality import Status
+from dyad.code.modality import Status, negates
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
 from dyad.code.reactions import names_earlier_act
@@ -296,7 +296,9 @@ class ArgumentResolver:
         targets: list[Actor] = []
         if match.target_preposition is not None:
             targets = self._targets_of_pattern_preposition(match, actors)
-        else:
+        if not targets:
+            # A pattern's last word read as a preposition may be a particle with no object ("turn down"):
+            # the object is then the verb's own.
             for child in verb.children:
                 if child.i in match.used:
                     continue
@@ -391,6 +393,18 @@ class ArgumentResolver:
                                 targets += actors.actors_for(subject)
         if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
             targets = self._receivers(verb, actors)
+        answer = verb.head.head
+        if (
+            not targets and verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and negates(answer, self.rules)
+            and match.pattern.code[:2] in {"02", "03", "10"}
+        ):
+            # "rejected a request Kyiv made last week": it was made to whoever rejects it ...
+            targets = [a for a in self.subject_actors(answer, actors) if a.country]
+        if not targets and negates(verb, self.rules):
+            # ... and the rejection answers its maker.
+            targets = [a for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "relcl"
+                       for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
+                       for a in actors.actors_for(s) if a.country]
         if (
             not targets and verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns
             and verb.head.dep_ == "dobj"
@@ -630,7 +644,7 @@ class ArgumentResolver:
             )
             and self.knowledge.cameo.cameo(match.pattern.code).quad_class <= 2
             and match.pattern.code[:2] != "02"  # "arrested him at a request": others asked
-            and not self._mentioned_before(noun)
+            and not self._mentioned_before(noun, match.pattern.code[:2])
         ):
             # Cooperative meetings only: "police fired tear gas at a protest" did not protest.
             sources = self.subject_actors(verb, actors)
@@ -665,11 +679,13 @@ class ArgumentResolver:
         if not targets and verb is not None and noun.dep_ == "dobj":
             light = Match(match.pattern, verb, {verb.i, noun.i}, None)
             targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
+        # "a request from Togo": the maker named under a preposition is no target of its own request.
+        targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
         if (
             not targets
             and verb is not None
             and noun.dep_ == "dobj"
-            and verb.lemma_ in self.rules.negating_verbs
+            and negates(verb, self.rules)
             and (match.pattern.code[:2] in self.rules.answer_codes.values() or match.pattern.code[:2] == "02")
         ):
             # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked.
@@ -698,16 +714,24 @@ class ArgumentResolver:
             targets = [t for t in self.subject_actors(verb, actors) if t.country]
         return sources, targets or patients
 
-    def _mentioned_before(self, noun: Token) -> bool:
+    def _mentioned_before(self, noun: Token, root: str) -> bool:
         """ "arrived for a state visit. During the visit, he signed": a definite event noun that repeats
-        one named earlier points back to that event; it is not a second meeting."""
+        one named earlier points back to that event; it is not a second meeting. So does "the meeting"
+        after "held talks": a meeting told before by another word."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             return False
-        synonyms = self.knowledge.patterns.synonyms
-        word = synonyms.get(noun.lemma_.lower(), noun.lemma_.lower())
-        return any(
-            synonyms.get(t.lemma_.lower(), t.lemma_.lower()) == word for t in noun.doc[: noun.i]
-        )
+        patterns = self.knowledge.patterns
+        word = patterns.synonyms.get(noun.lemma_.lower(), noun.lemma_.lower())
+        for t in noun.doc[: noun.i]:
+            lemma = t.lemma_.lower()
+            if patterns.synonyms.get(lemma, lemma) == word:
+                return True
+            kind = "noun" if t.pos_ == "NOUN" else "verb" if t.pos_ == "VERB" else None
+            if root == "04" and kind and any(
+                p.code.startswith(root) and not p.words for p in patterns.candidates(kind, lemma)
+            ):
+                return True
+        return False
 
     def _answered(self, verb: Token, root: str, actors: DocumentActors) -> list[Actor]:
         """The makers of an act of `root` named in the verb's clause: the accusers a denial answers."""

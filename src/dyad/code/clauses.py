@@ -102,9 +102,13 @@ def one_per_country_pair(events: list[Event]) -> list[Event]:
     return kept
 
 
-def without_retold(events: list[Event], retold_roots: tuple[str, ...]) -> list[Event]:
+def without_retold(
+    events: list[Event], retold_roots: tuple[str, ...], restated_codes: tuple[str, ...] = ()
+) -> list[Event]:
     """A meeting told again in a later sentence, undated or on the same day, is the meeting already coded
-    (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables"."""
+    (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables". A
+    denial said twice in one sentence is one (`restated_codes`): "rejected the charge, and its minister
+    called it 'fiction'"."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
@@ -115,6 +119,11 @@ def without_retold(events: list[Event], retold_roots: tuple[str, ...]) -> list[E
             told(other) == told(event) and other.sentence != event.sentence
             and (event.date.text is None or event.date.value == other.date.value)
             for other in kept
+        ):
+            continue
+        if event.cameo.code.startswith(restated_codes) and any(
+            told(other) == told(event) and other.cameo.code == event.cameo.code
+            and other.sentence == event.sentence for other in kept
         ):
             continue
         kept.append(event)

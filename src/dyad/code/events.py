@@ -103,7 +103,7 @@ class EventCoder:
         # as a bare statement of its own ("threatened" -> 130).
         return without_retold(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
-        ), self.rules.retold_roots)
+        ), self.rules.retold_roots, self.rules.restated_codes)
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex

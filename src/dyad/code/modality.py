@@ -117,6 +117,9 @@ def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
     for phrase in rules.hypothetical_phrases:
         if start >= len(phrase) and tuple(lower[start - len(phrase) : start]) == phrase:
             return True
+        # The parse may hang the phrase on the clause itself: "in" a dependent of "closes".
+        if start < verb.i and tuple(lower[start : start + len(phrase)]) == phrase:
+            return True
     return False
 
 
@@ -163,7 +166,8 @@ def _generic(verb: Token, rules: ModalityRules) -> str | None:
     return None
 
 
-def _negates(verb: Token, rules: ModalityRules) -> bool:
+def negates(verb: Token, rules: ModalityRules) -> bool:
+    """A verb that refuses what it governs: "rejected", "ruled out", "turned down"."""
     if verb.lemma_ in rules.negating_verbs:
         return True
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -264,7 +268,7 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if dep == "conj":
             current = parent
             continue
-        if _negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
+        if negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
             if current is anchor and dep == "dobj" and anchor.lemma_ in rules.contested_nouns:
                 return  # "rejecting accusations made by Burundi": the accusations were made
             status.modality = "negated"

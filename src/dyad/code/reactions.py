@@ -85,7 +85,10 @@ def _referred_doers(
     if not answers_earlier_act(trigger, rules):
         return []
     others = [(j, e) for j, e in earlier if e.source.country and e.source.country != own]
-    return _doers_of_last(others)
+    # "the demand" names the kind of act it answers: the last of that kind, when there is one.
+    kinds = {rules.act_noun_roots.get(w.lemma_.lower()) for w in referring_words(trigger)
+             if names_earlier_act(w, rules)} - {None}
+    return _doers_of_last([(j, e) for j, e in others if e.cameo.root in kinds] or others)
 
 
 def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:

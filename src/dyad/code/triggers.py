@@ -82,9 +82,11 @@ def _relative_objects(verb: Token) -> list[Token]:
     """The noun a relative clause's object stands for: "the ban (on imports) that it had imposed",
     "the sanctions it imposed", "the workers who had been held" (the parse may hang the clause on the
     noun of a phrase after the one meant, so the nouns above it through prepositions count too)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return []
     children = list(verb.children)
+    # "a request that Peru's prosecutor general filed": the parse may call a clause with its own subject acl.
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in children))
+    if not relative or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_WORDS for c in children):
         return []  # "the troops who attacked": the noun is the doer
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -445,11 +447,14 @@ class TriggerFinder:
 
     def _judging(self, token: Token, verdicts: list[Token], judged: list[Token]) -> Match | None:
         """The criticism, or praise when the verdict approves, that a verdict on an act amounts to; a
-        verdict on a claim ("called the claim 'absurd'", "called the report 'disinformation'") denies it."""
+        verdict on a claim ("called the claim 'absurd'", "called the report 'disinformation'"), or one that
+        calls it untrue ("called the minister's remarks 'lies'"), denies it."""
         words = {w.lemma_.lower() for v in verdicts for w in v.subtree}
         if words & self.rules.approving_verdicts:
             row = "praise"
-        elif any(j.lemma_.lower() in self.rules.claim_nouns for j in judged):
+        elif words & self.rules.untrue_verdicts or any(
+            j.lemma_.lower() in self.rules.claim_nouns for j in judged
+        ):
             row = "deny"
         else:
             row = "criticize"

@@ -44,6 +44,7 @@ class ModalityRules:
     channel_codes: frozenset[str] = frozenset()  # "summoned the envoy to demand": one demand
     mandative_verbs: frozenset[str] = frozenset()  # "proposed that the ministers meet": to come
     retold_roots: tuple[str, ...] = ()  # "hosted her on Thursday. The two discussed cables": one meeting
+    restated_codes: tuple[str, ...] = ()  # "rejected the charge and called it 'fiction'": one denial
     channel_verbs: frozenset[str] = frozenset()  # a summons is a channel; a protest note is a protest
     accusing_nouns: frozenset[str] = frozenset()  # "a Ukrainian claim that Belarusian drones crossed"
     inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
@@ -74,9 +75,11 @@ class ModalityRules:
     posture_roots: tuple[str, ...] = ()  # "massed troops at Belgorod": no target at home
     from_source_roots: frozenset[str] = frozenset()  # "a protest from Algiers": Algiers protested
     anaphoric_act_nouns: frozenset[str] = frozenset()  # "rejected the charge": whoever made it
+    act_noun_roots: dict[str, str] = field(default_factory=dict)  # "rejected the demand": the last demand's
     reaction_roots: tuple[str, ...] = ()  # "Sarajevo lodged a protest": at whoever acted on Bosnia
     verdict_verbs: frozenset[str] = frozenset()  # "called the ban regrettable": a verdict on an act
     approving_verdicts: frozenset[str] = frozenset()  # "called the move a positive step": praise
+    untrue_verdicts: frozenset[str] = frozenset()  # "called the remarks 'lies'": a denial
     negating_prepositions: frozenset[str] = frozenset()  # "without consulting Cairo": not done
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
@@ -137,6 +140,7 @@ class ModalityRules:
             channel_codes=words("channel_codes"),
             channel_verbs=words("channel_verbs"),
             retold_roots=prefixes("retold_roots"),
+            restated_codes=prefixes("restated_codes"),
             mandative_verbs=words("mandative_verbs"),
             releasing_words=words("releasing_words"),
             inward_codes=prefixes("inward_codes"),
@@ -170,9 +174,11 @@ class ModalityRules:
             refusal_codes=table("refusal_codes"),
             statement_nouns=words("statement_nouns"),
             anaphoric_act_nouns=words("anaphoric_act_nouns"),
+            act_noun_roots=table("act_noun_roots"),
             reaction_roots=prefixes("reaction_roots"),
             verdict_verbs=words("verdict_verbs"),
             approving_verdicts=words("approving_verdicts"),
+            untrue_verdicts=words("untrue_verdicts"),
             negating_prepositions=words("negating_prepositions"),
             denied_statement_nouns=words("denied_statement_nouns"),
             committing_modals=words("committing_modals"),

@@ -767,7 +767,7 @@ class DocumentActors:
                              sector=sector)
             country = self.seat_country(token)
         if country is None:
-            country = self._context_country(token.i)
+            country = self._reporter_country(token) or self._context_country(token.i)
             inferred = country is not None
         if country:
             name = self.knowledge.country_names.get(country)
@@ -1057,7 +1057,7 @@ class DocumentActors:
             return Actor(text=actor.text, name=previous.name, country=previous.country,
                          sector=actor.sector or previous.sector)
         if actor.country is None and actor.sector is not None:
-            country = self.seat_country(token) or self.last_country(token.i)
+            country = self.seat_country(token) or self._reporter_country(token) or self.last_country(token.i)
             if country is not None:
                 return Actor(text=actor.text, name=self.knowledge.country_names.get(country), country=country,
                              sector=actor.sector, inferred=True)
@@ -1070,6 +1070,28 @@ class DocumentActors:
             and match.actor.kind != "person"
             for t in token.subtree if t.dep_ not in {"relcl", "acl"} and t.i <= token.i
         )
+
+    def _reporter_country(self, token: Token) -> str | None:
+        """"Djibouti's navy did not board the freighter, the defence ministry said": a body with no country
+        of its own that reports what a state's organ did is of that state."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if (
+            verb.dep_ in {"parataxis", "ccomp", "conj"} and verb.head.i < token.i
+            and not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+            and not any(c.dep_ == "cc" for c in verb.head.children)
+        ):
+            # "Ghana will not extradite him, the minister said": the clause before is what it reports (the
+            # parse may hang "said" on it), unless "and" joins two acts.
+            clauses.append(verb.head)
+        for clause in clauses:
+            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                actor = self.actor_for(subject) if self.names_country(subject) else None
+                if actor is not None and actor.country:
+                    return actor.country
+        return None
 
     def seat_country(self, token: Token) -> str | None:
         """"the ministry in Caracas", "the ministry of Peru": the country the phrase puts the body in."""
