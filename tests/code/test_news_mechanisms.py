@@ -1972,3 +1972,57 @@ def test_a_denial_said_twice_in_one_sentence_is_one(coder):
 @pytest.mark.parametrize(("text", "expected"), ROUND_17)
 def test_round_17_mechanisms(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(coder, text) == expected
+
+
+SPORT_ROUND_17 = [
+    "Port Moresby's Hekari United beat Nouméa's AS Magenta 2-1 on Saturday. Suva stepped in to host the "
+    "semi-final after floodlight failures in Port Moresby.",
+    "Algerian and Moroccan clubs have met at neutral venues since 2021.",
+    "Zagreb hosts the return fixture on Nov. 26, and Croatian police said they would deploy 2,000 officers "
+    "around the stadium.",
+    "Rome beat Lisbon 3-1 on Wednesday to reach the final, where they will meet Paris, who edged Vienna "
+    "2-0 on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", SPORT_ROUND_17)
+def test_a_game_between_clubs_or_cities_is_no_relation_between_states(coder, text: str) -> None:
+    assert triples(coder, text) == set()
+
+
+
+def test_a_text_that_opens_on_the_two_ministers_names_the_pair_after(coder):
+    text = (
+        "The two foreign ministers, who met on the border between Kyrgyzstan's Batken region and "
+        "Tajikistan's Sughd region on Monday, agreed to reopen the Kyzyl-Bel crossing."
+    )
+    assert {("KGZ", "04", "TJK"), ("TJK", "04", "KGZ")} <= triples(coder, text)
+
+
+def test_rejecting_as_a_fabrication_an_accusation_denies_it(coder):
+    text = (
+        "Togo's government on Friday rejected as 'pure fabrication' an accusation by Burkina Faso's rulers "
+        "that it was sheltering coup plotters."
+    )
+    assert ("TGO", "01", "BFA") in triples(coder, text)
+
+
+def test_a_visit_restated_in_its_own_sentence_is_one_visit(coder):
+    text = (
+        "RIGA (LETA) - Estonian Prime Minister Kristen Michal travelled to Riga on Wednesday, his first "
+        "foreign trip of the year."
+    )
+    visits = [e for e in code(coder, text).events if e.cameo.code == "042"]
+    assert [(e.source.country, e.target.country) for e in visits] == [("EST", "LVA")]
+
+
+def test_a_doer_guessed_from_the_context_is_not_the_country_it_acts_on(coder):
+    text = (
+        "Egypt's president received the Libyan army chief in Cairo on Saturday. The general asked him for "
+        "fuel to ease shortages in Benghazi."
+    )
+    assert ("LBY", "02", "EGY") in triples(coder, text)
+
+
+def test_a_minister_meeting_farmers_at_home_is_no_meeting_between_parties(coder):
+    assert triples(coder, "Malawi's trade minister met farmers in Lilongwe on Monday.") == set()

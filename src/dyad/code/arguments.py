@@ -178,6 +178,8 @@ class ArgumentResolver:
         )]
         if not own:
             return sources, targets
+        if any(not t.inferred for t in own) and (other := actors.other_context_actor(source, trigger.i)):
+            return [other], targets
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if verb is not None and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
             above = self.subject_actors(verb, actors, avoid=source.country)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.code.tree import SUBJECT_DEPS
 from dyad.knowledge.modality import ModalityRules
-from dyad.records import Event
+from dyad.records import Actor, Event
 
 
 def consequence_of(verb: Token, noun_triggers: set[int]) -> bool:
@@ -107,8 +107,8 @@ def without_retold(
 ) -> list[Event]:
     """A meeting told again in a later sentence, undated or on the same day, is the meeting already coded
     (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables". A
-    denial said twice in one sentence is one (`restated_codes`): "rejected the charge, and its minister
-    called it 'fiction'"."""
+    denial or a visit said twice in one sentence, for the same day, is one (`restated_codes`): "rejected
+    the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
@@ -123,11 +123,22 @@ def without_retold(
             continue
         if event.cameo.code.startswith(restated_codes) and any(
             told(other) == told(event) and other.cameo.code == event.cameo.code
-            and other.sentence == event.sentence for other in kept
+            and other.sentence == event.sentence and other.date.value == event.date.value for other in kept
         ):
             continue
         kept.append(event)
     return kept
+
+
+def without_home_audiences(events: list[Event], roots: tuple[str, ...]) -> list[Event]:
+    """A meeting with people the text gives no country or name ("met farmers in Lilongwe", "held talks
+    with exporters") is a state talking to its own public, not a meeting of two parties (`roots`)."""
+    def unnamed_public(actor: Actor | None) -> bool:
+        return actor is not None and actor.sector == "CVL" and not actor.country and not actor.name
+
+    return [e for e in events if not (
+        e.cameo.root.startswith(roots) and (unnamed_public(e.source) or unnamed_public(e.target))
+    )]
 
 
 def without_residues(events: list[Event]) -> list[Event]:

@@ -22,6 +22,7 @@ from dyad.code.clauses import (
     without_aimless_nouns,
     without_channels,
     without_elaborations,
+    without_home_audiences,
     without_requested,
     without_residues,
     without_retold,
@@ -101,9 +102,9 @@ class EventCoder:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
-        return without_retold(without_residues(
+        return without_retold(without_home_audiences(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
-        ), self.rules.retold_roots, self.rules.restated_codes)
+        ), self.rules.retold_roots), self.rules.retold_roots, self.rules.restated_codes)
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex

@@ -98,6 +98,22 @@ def _relative_objects(verb: Token) -> list[Token]:
     return found
 
 
+def _sport(verb: Token, sports_nouns: frozenset[str]) -> bool:
+    """A verb whose subject, object or prepositional object is a word of sport tells a game ("hosts the
+    return fixture", "the two countries' clubs have met"), as does a clause on one ("the final, where they
+    will meet Arsenal"): not relations between their states. Proper nouns are no sport ("the Paris Club")."""
+    def sporting(noun: Token) -> bool:
+        return noun.pos_ != "PROPN" and noun.lemma_.lower() in sports_nouns
+
+    if verb.dep_ in {"relcl", "acl"} and sporting(verb.head):
+        return True
+    for child in verb.children:
+        nouns = objects_of(child) if child.dep_ == "prep" else [child]
+        if any(n.dep_ in {"nsubj", "dobj", "oprd", "pobj"} and sporting(n) for n in nouns):
+            return True
+    return False
+
+
 def _amount(noun: Token) -> bool:
     """A sum or count ("$30 million", "40 million euros"): what it is counted in is the real object."""
     return noun.ent_type_ == "MONEY" or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
@@ -316,7 +332,7 @@ class TriggerFinder:
                     _topic(token, self.rules.frame_nouns) or _acting_unit(token, self.rules.unit_nouns)
                 ):
                     continue
-                if kind == "verb" and _gerund_topic(token):
+                if kind == "verb" and (_gerund_topic(token) or _sport(token, self.rules.sports_nouns)):
                     continue
                 within: set[str] | None = None
                 match = None

@@ -490,7 +490,13 @@ class DocumentActors:
             return self._pair_actors(token, countries, sector)
         # "Hungary's prime minister received the Chinese premier ... The two leaders signed": the two
         # office-holders or people of different countries named last.
-        return self._last_pair(token)
+        pair = self._last_pair(token)
+        after = [c for c in self._countries_named(token.i + 1, token.sent.end) if c not in doers]
+        if not pair and not countries and len(after) == 2:
+            # "The two deputy prime ministers, who met on the border between Armenia's Tavush province and
+            # Azerbaijan's Gazakh district": a text that opens on the pair names it after.
+            return self._pair_actors(token, after, sector)
+        return pair
 
     def _window_start(self, i: int) -> int:
         """Where the sentence before token `i`'s begins (its own, in the first): how far back a pronoun or a
@@ -1138,13 +1144,24 @@ class DocumentActors:
                 return record
         return None
 
-    def _context_country(self, before: int) -> str | None:
-        """The country the text was last about, within this sentence and the one before it."""
+    def _context_country(self, before: int, besides: str | None = None) -> str | None:
+        """The country the text was last about, within this sentence and the one before it (other than
+        `besides`)."""
         previous_start = self._window_start(before)
         for i, country in reversed(self.country_mentions):
-            if previous_start <= i < before:
+            if previous_start <= i < before and country != besides:
                 return country
         return None
+
+    def other_context_actor(self, actor: Actor, before: int) -> Actor | None:
+        """A doer whose country was only guessed from the context, when that guess is the country it acts
+        on ("She said the government had asked Zambia": not Zambia's government): the country the text
+        was about before that one."""
+        country = self._context_country(before, besides=actor.country)
+        if not actor.inferred or country is None:
+            return None
+        return Actor(text=actor.text, name=self.knowledge.country_names.get(country), country=country,
+                     sector=actor.sector, inferred=True)
 
     def _note_entity(self, actor: NamedActor, match: NameMatch) -> None:
         kind = "country" if actor.kind in {"country", "demonym", "capital"} else actor.kind
