@@ -2026,3 +2026,16 @@ def test_a_doer_guessed_from_the_context_is_not_the_country_it_acts_on(coder):
 
 def test_a_minister_meeting_farmers_at_home_is_no_meeting_between_parties(coder):
     assert triples(coder, "Malawi's trade minister met farmers in Lilongwe on Monday.") == set()
+
+
+def test_a_participle_after_a_passive_clause_is_done_by_the_one_who_ruled(coder):
+    text = (
+        "Portugal's Supreme Court ruled on Thursday that the Angolan banker will not be extradited to "
+        "Angola, rejecting a request Luanda submitted in 2024."
+    )
+    assert {("PRT", "12", "AGO"), ("AGO", "02", "PRT")} <= triples(coder, text)
+
+
+def test_dismissing_as_a_stunt_a_states_proposal_rejects_it(coder):
+    text = "Tokyo dismissed as 'a publicity stunt' Seoul's proposal to share the fishing grounds."
+    assert ("JPN", "12", "KOR") in triples(coder, text)

@@ -210,6 +210,7 @@ class ArgumentResolver:
     def subject_actors(self, verb: Token, actors: DocumentActors, avoid: str | None = None) -> list[Actor]:
         """The doer of `verb`, following the parse up through controlled and coordinated verbs; with
         `avoid`, a doer of that country found above is passed over for the next one up."""
+        participle = False  # climbed from a participle clause ("..., rejecting a request")
         for _ in range(6):
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents and verb.tag_ == "VBN":  # "spoke by telephone": an active verb's "by" is no doer
@@ -241,6 +242,11 @@ class ArgumentResolver:
                     continue
                 return found
             if any(c.dep_ == "nsubjpass" for c in verb.children):
+                if participle and verb.dep_ == "ccomp":
+                    # "the court ruled that he will not be extradited, rejecting a request": the one
+                    # who ruled rejects, not the man extradited.
+                    verb = verb.head
+                    continue
                 return []
             if verb.dep_ == "relcl":
                 return self._relative_doers(verb, actors)
@@ -271,6 +277,7 @@ class ArgumentResolver:
                 continue
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
                 speech = verb.lemma_ in self.rules.alleging_verbs or verb.lemma_ in self.rules.frame_verbs
+                participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
                 verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
             if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
