@@ -1634,7 +1634,7 @@ ROUND_13 = [
     pytest.param(
         "Ukraine's army said Russian forces shelled a hospital in Kherson on Monday. Moscow called the "
         "report 'disinformation' the same day.",
-        {("RUS", "19", "UKR"), ("RUS", "01", "UKR")},
+        {("UKR", "11", "RUS"), ("RUS", "01", "UKR")},  # the denied report is Ukraine's accusation
         id="a_quoted_verdict_the_parse_makes_the_object_still_judges_the_act_under_it",
     ),
 ]
@@ -2039,3 +2039,18 @@ def test_a_participle_after_a_passive_clause_is_done_by_the_one_who_ruled(coder)
 def test_dismissing_as_a_stunt_a_states_proposal_rejects_it(coder):
     text = "Tokyo dismissed as 'a publicity stunt' Seoul's proposal to share the fishing grounds."
     assert ("JPN", "12", "KOR") in triples(coder, text)
+
+
+def test_a_reported_attack_its_doer_denies_is_the_reporters_accusation(coder):
+    text = (
+        "Georgia's defence ministry said Russian forces fired mortar rounds at its positions near Perevi on "
+        "Tuesday. Moscow called the report 'disinformation' the same day."
+    )
+    events = code(coder, text).events
+    assert {(e.source.country, e.cameo.code, e.target.country) for e in events} == {
+        ("GEO", "112", "RUS"), ("RUS", "016", "GEO")}
+
+
+def test_a_reported_attack_no_one_denies_stays_an_attack(coder):
+    text = "Georgia's defence ministry said Russian forces fired mortar rounds at its positions on Tuesday."
+    assert ("RUS", "19", "GEO") in triples(coder, text)

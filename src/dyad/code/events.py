@@ -9,7 +9,7 @@ that announcing it amounts to, or nothing (supposed, undated background, an elab
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,8 @@ from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
 from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
+DENIAL_CODE = "016"  # CAMEO: deny responsibility
+ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
 
 
 @dataclass(slots=True)
@@ -97,6 +99,7 @@ class EventCoder:
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
         coded = without_channels(doc, coded, self.rules, anchors)
         coded = with_answered_targets(doc, coded, self.rules)
+        coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
@@ -105,6 +108,38 @@ class EventCoder:
         return without_retold(without_home_audiences(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
         ), self.rules.retold_roots), self.rules.retold_roots, self.rules.restated_codes)
+
+    def _contested_reports(
+        self, doc: Doc, coded: list[tuple[int, Event]], actors: DocumentActors
+    ) -> list[tuple[int, Event]]:
+        """"Armenia's ministry said Azerbaijani forces fired at its positions. Baku called the report
+        'disinformation'": a hostile act one state reports and its doer then denies is not told as done; it
+        is the reporter's accusation (112) against the doer. Acts a text tells in its own voice stay."""
+        denials = [(i, e) for i, e in coded if e.cameo.code == DENIAL_CODE and e.source.country]
+        if not denials:
+            return coded
+        sentence_at = {s.start: n for n, s in enumerate(doc.sents)}
+        result = []
+        for j, event in coded:
+            reporters = []
+            if event.cameo.quad_class >= 3 and event.source.country and any(
+                e.source.country == event.source.country and i > j
+                and sentence_at[doc[i].sent.start] - sentence_at[doc[j].sent.start] <= 2
+                for i, e in denials
+            ):
+                status = status_of(doc[j], self.rules)
+                reporters = [r for r in self.arguments.reporters(doc[j], status, actors)
+                             if r.country and r.country != event.source.country]
+            if not reporters:
+                result.append((j, event))
+                continue
+            accusation = self.knowledge.cameo.cameo(ACCUSATION_CODE)
+            note = f"denied by its doer: an accusation, not {event.cameo.code}"
+            result.append((j, replace(
+                event, source=reporters[0], target=event.source, cameo=accusation, id="",
+                plover=self.knowledge.cameo.plover_for(ACCUSATION_CODE), notes=[*event.notes, note],
+            )))
+        return result
 
     def _code_match(
         self, match: Match, article: Article, actors: DocumentActors, times: TimeIndex
