@@ -2054,3 +2054,22 @@ def test_a_reported_attack_its_doer_denies_is_the_reporters_accusation(coder):
 def test_a_reported_attack_no_one_denies_stays_an_attack(coder):
     text = "Georgia's defence ministry said Russian forces fired mortar rounds at its positions on Tuesday."
     assert ("RUS", "19", "GEO") in triples(coder, text)
+
+
+def test_her_counterpart_tells_the_first_minister_is_a_woman_so_he_is_the_other(coder):
+    text = (
+        "Chile's foreign minister held talks with her Argentine counterpart in Santiago on Tuesday. The two "
+        "agreed to reopen the Cristo Redentor pass, and he thanked her government for its help."
+    )
+    assert ("ARG", "05", "CHL") in triples(coder, text)
+
+
+def test_greek_cypriots_are_of_cyprus(coder):
+    text = "Turkish troops detained two Greek Cypriot farmers inside the buffer zone near Pyla on Monday."
+    assert triples(coder, text) == {("TUR", "17", "CYP")}
+
+
+def test_a_court_approving_an_extradition_agrees_to_it_and_does_not_carry_it_out(coder):
+    events = code(coder, "A Madrid court on Wednesday approved the extradition to Peru of a former Peruvian "
+                         "judge wanted on bribery charges.").events
+    assert [(e.source.country, e.cameo.code, e.target.country) for e in events] == [("ESP", "0313", "PER")]

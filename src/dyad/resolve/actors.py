@@ -939,6 +939,7 @@ class DocumentActors:
         holders = [
             (token, actor) for token, actor in self._office_holders(pronoun.i)
             if self.knowledge.roles[self.role_at(token.i)[0]].gender in {gender, None}
+            and self._told_gender(token) in {gender, None}
         ]
         subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
         doer = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER
@@ -962,6 +963,17 @@ class DocumentActors:
             return None
         actor = (subjects or holders)[-1][1]
         return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+
+    @staticmethod
+    def _told_gender(holder: Token) -> str | None:
+        """"Peru's foreign minister held talks with her Bolivian counterpart": a possessive pronoun in the
+        clause an office-holder is the subject of tells the holder's gender."""
+        if holder.dep_ != "nsubj":
+            return None
+        for token in holder.head.subtree:
+            if token.i > holder.i and token.dep_ == "poss" and token.lower_ in {"his", "her"}:
+                return PRONOUN_GENDER[token.lower_]
+        return None
 
     def _parallel_object(self, pronoun: Token) -> Actor | None:
         """"detained an Algerian journalist and later deported him": an object pronoun of a coordinated
