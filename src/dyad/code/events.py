@@ -221,7 +221,8 @@ class EventCoder:
                       sector=t.sector if t else None, inferred=True)
                 for t in victims
             ]
-        exempt = code.startswith(self.rules.lone_country_exempt)
+        exempt = (code.startswith(self.rules.lone_country_exempt)
+                  or _press_report_denied(trigger, code, self.rules))
         if (
             not targets and not exempt and len(sources) == 1 and code[:2] in self.rules.statement_roots
             and any(c.dep_ in SUBJECT_DEPS and _points_back(c, self.knowledge) for c in trigger.children)
@@ -473,6 +474,15 @@ def _claim_over(act: Token, rules: ModalityRules) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_ not in rules.accusing_nouns:
         return None
     return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) else None
+
+
+def _press_report_denied(trigger: Token, code: str, rules: ModalityRules) -> bool:
+    """"dismissing a report in the daily VG": a denial of what the press wrote answers no state, so no
+    country the sentence happens to name is its target."""
+    return code == DENIAL_CODE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.press_nouns
+        and not any(o.dep_ == "poss" for o in c.children) for c in trigger.children
+    )
 
 
 def _will_not(verb: Token, rules: ModalityRules) -> bool:

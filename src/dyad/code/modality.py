@@ -48,6 +48,8 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and lower in {"never", "not"}):
             negated = True
+        elif lower in {"nor", "neither"} and child.i < verb.i and child.i == child.sent.start:
+            negated = True  # "Nor has Oslo summoned Russia's ambassador": inverted, the clause is denied
         elif child.dep_ in {"aux", "auxpass"}:
             if lower in rules.future_modals or child.lemma_ in rules.future_modals:
                 planned = True

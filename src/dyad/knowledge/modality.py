@@ -73,6 +73,7 @@ class ModalityRules:
     advice_modals: frozenset[str] = frozenset()  # "said X should consider": an opinion, no intent
     unit_nouns: frozenset[str] = frozenset()  # "navy patrols intercepted": the unit that acts
     sports_nouns: frozenset[str] = frozenset()  # "hosts the return fixture": sport, not relations
+    press_nouns: frozenset[str] = frozenset()  # "dismissing a report in the daily VG": the press's
     posture_roots: tuple[str, ...] = ()  # "massed troops at Belgorod": no target at home
     from_source_roots: frozenset[str] = frozenset()  # "a protest from Algiers": Algiers protested
     anaphoric_act_nouns: frozenset[str] = frozenset()  # "rejected the charge": whoever made it
@@ -170,6 +171,7 @@ class ModalityRules:
             advice_modals=words("advice_modals"),
             unit_nouns=words("unit_nouns"),
             sports_nouns=words("sports_nouns"),
+            press_nouns=words("press_nouns"),
             posture_roots=prefixes("posture_roots"),
             from_source_roots=words("from_source_roots"),
             state_codes=table("state_codes"),

@@ -254,6 +254,10 @@ class DocumentActors:
             text = known.name if len(text.split()) < len(known.name.split()) else text
         if gender is None:
             gender = self.knowledge.first_names.get(doc[start].text.lower()) if end - start > 1 else None
+        if country is None and role_name is not None:
+            # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
+            # office-holder the text gives no country, reporting what a state did, holds its office.
+            country = self._reporter_country(doc[start:end].root)
         entity = Entity(
             id=f"{self.article_id}:person:{_slug(text)}",
             name=text,
