@@ -2089,3 +2089,11 @@ def test_nor_opening_a_sentence_denies_its_clause(coder):
         "envoy."
     )
     assert triples(coder, text) == set()
+
+
+def test_rebels_are_no_party_to_their_states_exchanges(coder):
+    text = (
+        "Somalia asked Kenya and Ethiopia on Monday to send engineers to help defend Baidoa, which "
+        "al-Shabaab fighters attacked on Sunday."
+    )
+    assert not {t for t in triples(coder, text) if t[1] == "19" and t[2] is not None}

@@ -137,3 +137,11 @@ def test_a_known_person_keeps_the_files_role_when_the_text_agrees(coder):
     result = code(coder, "Defence Secretary John Healey visited British troops in Estonia on Monday.")
     healey = [a for a in result.actors if a.kind == "person" and a.name == "John Healey"]
     assert [a.country for a in healey] == ["GBR"]
+
+
+def test_a_capital_ending_a_longer_place_name_is_not_that_capital(coder):
+    text = (
+        "Mozambique asked Rwanda on Monday to send more troops to help defend Mocímboa da Praia, which "
+        "Islamic State fighters overran on Sunday."
+    )
+    assert "CPV" not in {a.country for e in code(coder, text).events for a in (e.source, e.target) if a}

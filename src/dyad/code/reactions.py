@@ -22,6 +22,8 @@ QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
+# Who carries on a state's exchanges: a country itself (no sector) or an organ of its state.
+STATE_ORGANS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def with_answered_targets(
@@ -115,6 +117,8 @@ def _counterparts(
         rules.lone_country_exempt + rules.place_target_codes
     ):
         return []
+    if event.source.sector not in STATE_ORGANS:
+        return []  # "Beledweyne, which al-Shabaab overran": rebels are no party to their state's talks
     if any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children):
         return []  # "called it 'recycled fiction'": aimed at a thing the text names, not at a party
     parties: list[tuple[int, Actor]] = []

@@ -108,7 +108,7 @@ class ActorMatcher:
         for match_id, start, end in self.matcher(doc):
             surface = doc.vocab.strings[match_id]
             meanings = self.knowledge.names.get(surface, [])
-            if meanings:
+            if meanings and not _inside_longer_name(doc, start):
                 found.append(NameMatch(start, end, _preferred(meanings)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         at: dict[int, NameMatch] = {}
@@ -118,6 +118,16 @@ class ActorMatcher:
             for i in range(match.start, match.end):
                 at[i] = match
         return at
+
+
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "el"}
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """"Mocímboa da Praia", "Puerto de la Cruz": a name after a particle that follows a capitalised word is
+    the end of a longer place name, not the capital or country it spells."""
+    return (start >= 2 and doc[start - 1].text in NAME_PARTICLES
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha)
 
 
 def _preferred(meanings: list[NamedActor]) -> NamedActor:
