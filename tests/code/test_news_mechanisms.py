@@ -2097,3 +2097,13 @@ def test_rebels_are_no_party_to_their_states_exchanges(coder):
         "al-Shabaab fighters attacked on Sunday."
     )
     assert not {t for t in triples(coder, text) if t[1] == "19" and t[2] is not None}
+
+
+def test_has_not_allowed_tells_what_has_not_happened_not_a_refusal(coder):
+    text = "The Maldives has not allowed the Chinese research ship to dock at Malé, the navy said on Monday."
+    assert triples(coder, text) == set()
+
+
+def test_would_not_allow_is_still_a_refusal(coder):
+    text = "The Maldives would not allow the Chinese research ship to dock at Malé, the navy said on Monday."
+    assert ("MDV", "12", "CHN") in triples(coder, text)

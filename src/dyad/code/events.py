@@ -154,7 +154,10 @@ class EventCoder:
             and self.knowledge.cameo.cameo(match.pattern.code).quad_class in {1, 2}
             and self.rules.refusal_code(match.pattern.code) is not None
         )  # "said it would not sign the agreement": a refusal, made now
-        if (match.refusal and status.modality in {"negated", "planned"} and not conditional) or refused:
+        # "has not allowed the vessel to dock" tells what has not happened so far, not a refusal.
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        if (match.refusal and status.modality in {"negated", "planned"} and not conditional
+                and not perfect) or refused:
             # The negation is the act: refused now, dated by the statement that says so.
             status = Status(modality="asserted", tense="past", reported_by=_frame_above(trigger, self.rules))
         if trigger.pos_ not in {"VERB", "AUX"}:
