@@ -2107,3 +2107,16 @@ def test_has_not_allowed_tells_what_has_not_happened_not_a_refusal(coder):
 def test_would_not_allow_is_still_a_refusal(coder):
     text = "The Maldives would not allow the Chinese research ship to dock at Malé, the navy said on Monday."
     assert ("MDV", "12", "CHN") in triples(coder, text)
+
+
+def test_a_later_conjuncts_possessive_is_its_own(coder):
+    text = (
+        "The Indonesian manpower minister flew to Riyadh on May 4. The protocol was signed on May 5 by the "
+        "minister and Saudi Arabia's deputy labour minister, the ministry said."
+    )
+    assert {("IDN", "05", "SAU"), ("SAU", "05", "IDN")} <= triples(coder, text)
+
+
+def test_a_road_map_signed_is_an_agreement(coder):
+    assert ("KAZ", "05", "TKM") in triples(coder, "Kazakhstan and Turkmenistan signed a road map for a rail "
+                                                  "link on Tuesday.")

@@ -26,6 +26,7 @@ PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair 
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
 SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
+NOT_BODY_WORDS = {"punct", "relcl", "acl", "appos", "conj", "cc"}  # dependents that name no part of a body
 PAIR_NOUNS = {"state", "neighbour", "neighbor"}  # "both Gulf states", "the two neighbours": no role, a pair
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
 OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpart": the other party
@@ -891,8 +892,11 @@ class DocumentActors:
         return None
 
     def _country_of_conjunct(self, token: Token) -> str | None:
-        """ "Mexican National Guard and Navy": the Navy shares the first conjunct's country."""
+        """ "Mexican National Guard and Navy": the Navy shares the first conjunct's country (a later
+        conjunct's own words are its own: "the secretary and Kuwait's deputy foreign minister")."""
         for other in token.conjuncts:
+            if other.i > token.i:
+                continue
             country = self._country_in(self.phrase_tokens(other))
             if country:
                 return country
@@ -1145,9 +1149,13 @@ class DocumentActors:
     def phrase_words(token: Token) -> frozenset[str]:
         """The content words naming a body: "the ministry" -> {ministry}, "Foreign Ministry" -> {foreign,
         ministry}."""
-        return frozenset(t.lemma_.lower() for t in token.subtree
-                         if t.dep_ not in {"det", "punct", "relcl", "acl", "appos"} and not t.is_stop
-                         and t.i <= token.i + 6)
+        words, stack = [token], [token]
+        while stack:  # not into clauses or conjuncts: "the secretary and Kuwait's deputy minister"
+            for child in stack.pop().children:
+                if child.dep_ not in NOT_BODY_WORDS and child.i <= token.i + 6:
+                    words.append(child)
+                    stack.append(child)
+        return frozenset(t.lemma_.lower() for t in words if t.dep_ != "det" and not t.is_stop)
 
     def _last_person_with_role(
         self, before: int, role: str, covers: tuple[str, ...] = ()
