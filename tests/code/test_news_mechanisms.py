@@ -2120,3 +2120,28 @@ def test_a_later_conjuncts_possessive_is_its_own(coder):
 def test_a_road_map_signed_is_an_agreement(coder):
     assert ("KAZ", "05", "TKM") in triples(coder, "Kazakhstan and Turkmenistan signed a road map for a rail "
                                                   "link on Tuesday.")
+
+
+AID_LANDED_ROUND_17 = [
+    pytest.param(
+        "Planes from Qatar and Kuwait landed in Port Sudan on Thursday carrying 90 tonnes of medicine and "
+        "tents.",
+        {("QAT", "07", "SDN"), ("KWT", "07", "SDN")},
+        id="planes_from_two_states_landing_with_aid_deliver_it_to_the_country_they_land_in",
+    ),
+    pytest.param(
+        "A Turkish navy ship carrying 1,200 tonnes of flour docked at Port Sudan on Saturday.",
+        {("TUR", "07", "SDN")},
+        id="a_ship_carrying_aid_that_docks_delivers_it",
+    ),
+    pytest.param(
+        "A Qatari plane landed in Port Sudan on Thursday carrying the foreign minister.",
+        {("QAT", "04", "SDN")},
+        id="a_plane_carrying_no_aid_is_a_visit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_LANDED_ROUND_17)
+def test_aid_told_by_where_it_landed(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(coder, text) == expected

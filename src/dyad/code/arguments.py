@@ -428,7 +428,7 @@ class ArgumentResolver:
         placed = force or match.pattern.code.startswith(self.rules.place_target_codes)
         home = sources[0].country if sources else None
         foreign = [t for t in targets if named_country(t) and t.country != home]  # not its own troops
-        if placed and len(sources) == 1 and not foreign:
+        if placed and (len(sources) == 1 or not force) and not foreign:
             # "attacked Kharkiv", "struck a depot near Sulaimaniyah": what is hit at a place is hit in
             # its country; "visited troops in Estonia" is a visit to Estonia. (Two sides that clashed
             # are each other's targets instead.)

@@ -71,11 +71,23 @@ def _dependents(
                         yield from objects_of(preposition)
         for participle in child.children:
             if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in cargo:
-                for word in participle.children:
-                    if word.dep_ == "dobj":
-                        yield word
-                    elif word.dep_ == "prep" and word.lower_ == "with":
-                        yield from objects_of(word)
+                yield from _cargo(participle, part_words)
+        if child.dep_ == "advcl" and child.lemma_.lower() in cargo:
+            yield from _cargo(child, part_words)  # "landed in Port Sudan carrying 90 tonnes of medicine"
+
+
+def _cargo(participle: Token, part_words: frozenset[str]) -> Iterator[Token]:
+    """What a vehicle carries: the participle's object or "with" phrase, and what a counted load is of
+    ("carrying 90 tonnes of medicine" -> medicine)."""
+    for word in participle.children:
+        loads = [word] if word.dep_ == "dobj" else objects_of(word) if (
+            word.dep_ == "prep" and word.lower_ == "with") else []
+        for load in loads:
+            yield load
+            if load.lemma_.lower() in part_words:
+                for preposition in load.children:
+                    if preposition.lower_ == "of":
+                        yield from objects_of(preposition)
 
 
 def _relative_objects(verb: Token) -> list[Token]:

@@ -26,6 +26,7 @@ PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair 
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
 SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
+VEHICLE_NOUNS = {"plane", "aircraft", "airplane", "ship", "vessel", "convoy", "truck", "lorry", "boat"}
 NOT_BODY_WORDS = {"punct", "relcl", "acl", "appos", "conj", "cc"}  # dependents that name no part of a body
 PAIR_NOUNS = {"state", "neighbour", "neighbor"}  # "both Gulf states", "the two neighbours": no role, a pair
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
@@ -406,7 +407,8 @@ class DocumentActors:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            if of_objects and self.role_at(token.i)[0] and self._is_named(of_objects[0]):
+            owned = self.role_at(token.i)[0] or token.lemma_.lower() in VEHICLE_NOUNS  # "planes from A and B"
+            if of_objects and owned and self._is_named(of_objects[0]):
                 owner_role = self.actor_for(token)
                 owners = [of_objects[0], *(c for c in of_objects[0].conjuncts if c.i > of_objects[0].i)]
                 if token.tag_ == "NNS":
@@ -814,6 +816,10 @@ class DocumentActors:
             parts += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
             parts = [p for p in parts if p.i in self.names]
+        if token.lemma_.lower() in VEHICLE_NOUNS:
+            # "planes from Qatar landed in Port Sudan": a vehicle from a state is that state's.
+            parts += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" and g.i in self.names]
         # "a U.S.-led naval coalition", "a Saudi-led force", kept as one token: the leader's body.
         for modifier in token.children:
             owner, _, participle = modifier.text.rpartition("-")
