@@ -2145,3 +2145,19 @@ AID_LANDED_ROUND_17 = [
 @pytest.mark.parametrize(("text", "expected"), AID_LANDED_ROUND_17)
 def test_aid_told_by_where_it_landed(coder, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(coder, text) == expected
+
+
+def test_both_embassies_are_those_of_the_pair_named_before(coder):
+    text = (
+        "Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday. Tokyo lodged "
+        "protests with both embassies the same day."
+    )
+    assert {("JPN", "11", "CHN"), ("JPN", "11", "RUS")} <= triples(coder, text)
+
+
+def test_she_is_the_minister_the_text_says_is_a_woman(coder):
+    text = (
+        "Bhutan's foreign minister held talks with her Nepali counterpart in Kathmandu on Thursday. She "
+        "urged Nepal to open the Kakarbhitta crossing to Bhutanese trucks."
+    )
+    assert ("BTN", "02", "NPL") in triples(coder, text)

@@ -28,7 +28,7 @@ SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pa
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
 VEHICLE_NOUNS = {"plane", "aircraft", "airplane", "ship", "vessel", "convoy", "truck", "lorry", "boat"}
 NOT_BODY_WORDS = {"punct", "relcl", "acl", "appos", "conj", "cc"}  # dependents that name no part of a body
-PAIR_NOUNS = {"state", "neighbour", "neighbor"}  # "both Gulf states", "the two neighbours": no role, a pair
+PAIR_NOUNS = {"state", "neighbour", "neighbor", "embassy"}  # "both Gulf states", "both embassies": a pair
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
 OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpart": the other party
 # A state named by its form ("the kingdom's ambassador", "the Scandinavian country's chargé d'affaires"):
@@ -965,6 +965,9 @@ class DocumentActors:
             if self.knowledge.roles[self.role_at(token.i)[0]].gender in {gender, None}
             and self._told_gender(token) in {gender, None}
         ]
+        # "Nepal's foreign minister held talks with her Indian counterpart. She urged": the one the text
+        # says is a woman, before one whose gender it does not tell.
+        holders = [h for h in holders if self._told_gender(h[0]) == gender] or holders
         subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
         doer = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER
                      and c.i < pronoun.i), None) if pronoun.dep_ in {"dobj", "dative"} else None
@@ -992,9 +995,10 @@ class DocumentActors:
     def _told_gender(holder: Token) -> str | None:
         """"Peru's foreign minister held talks with her Bolivian counterpart": a possessive pronoun in the
         clause an office-holder is the subject of tells the holder's gender."""
-        if holder.dep_ != "nsubj":
+        subject = holder.head if holder.dep_ == "appos" else holder  # a dateline the parse made the subject
+        if subject.dep_ != "nsubj":
             return None
-        for token in holder.head.subtree:
+        for token in subject.head.subtree:
             if token.i > holder.i and token.dep_ == "poss" and token.lower_ in {"his", "her"}:
                 return PRONOUN_GENDER[token.lower_]
         return None
