@@ -2161,3 +2161,16 @@ def test_she_is_the_minister_the_text_says_is_a_woman(coder):
         "urged Nepal to open the Kakarbhitta crossing to Bhutanese trucks."
     )
     assert ("BTN", "02", "NPL") in triples(coder, text)
+
+
+def test_the_village_is_the_village_named_before(coder):
+    text = (
+        "Farmers fled the Belizean border village of Jalacte last week. Guatemalan troops occupied a school "
+        "in the village on Sunday."
+    )
+    assert triples(coder, text) == {("GTM", "19", "BLZ")}
+
+
+def test_asking_a_state_for_a_grace_period_is_a_request_to_it(coder):
+    text = "Togo's energy minister asked Accra on Tuesday for a six-month grace period on its arrears."
+    assert triples(coder, text) == {("TGO", "02", "GHA")}

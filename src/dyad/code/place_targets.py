@@ -93,6 +93,11 @@ def place_actor(token: Token, actors: DocumentActors) -> Actor | None:
         country = match.actor.country
     else:
         country = actors.place_country.get(token.i) or gazetteer_country(token, actors)
+    if country is None and token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        # "occupied a school in the village" after "the Sierra Leonean border village of Yenga": the place
+        # named before.
+        earlier = actors.earlier_body(token)
+        country = earlier.country if earlier is not None else None
     if country is None:
         return None
     return Actor(text=token.text, name=actors.knowledge.country_names.get(country), country=country)
