@@ -46,6 +46,9 @@ FLOORS = [
     # measured 0.75 / 0.62 and 0.69 / 0.65 after round 15 (studied in it)
     pytest.param("news_heldout19.jsonl", 0.71, 0.58, id="held-out-19"),
     pytest.param("news_heldout20.jsonl", 0.65, 0.61, id="held-out-20"),
+    # measured 0.84 / 0.86 and 0.87 / 0.76 after round 17 (studied in rounds 16-17)
+    pytest.param("news_heldout21.jsonl", 0.79, 0.81, id="held-out-21"),
+    pytest.param("news_heldout22.jsonl", 0.82, 0.71, id="held-out-22"),
 ]
 
 
