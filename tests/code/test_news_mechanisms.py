@@ -2174,3 +2174,11 @@ def test_the_village_is_the_village_named_before(coder):
 def test_asking_a_state_for_a_grace_period_is_a_request_to_it(coder):
     text = "Togo's energy minister asked Accra on Tuesday for a six-month grace period on its arrears."
     assert triples(coder, text) == {("TGO", "02", "GHA")}
+
+
+def test_a_verdict_the_parse_folds_into_one_phrase_still_judges_the_act(coder):
+    text = (
+        "Slovenia warned on Friday that it would block Croatia's bid unless Zagreb settled the border "
+        "dispute. Croatia's prime minister called the warning 'blackmail' hours later."
+    )
+    assert ("HRV", "11", "SVN") in triples(coder, text)

@@ -196,6 +196,9 @@ def _time_preposition(token: Token) -> bool:
     return bool(objects) and min(objects, key=lambda o: o.i).ent_type_ in {"DATE", "TIME"}
 
 
+CLAUSE_CHILDREN = {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"}
+
+
 def _quoted(phrase: Token) -> bool:
     """Whether a phrase stands between quote marks ("was 'a hostile step'"), the marks in or beside it."""
     doc = phrase.doc
@@ -446,7 +449,7 @@ class TriggerFinder:
             return None
         judged = _judged_acts(token, self.rules)
         if not judged:
-            return None
+            return self._verdict_in_one_phrase(token)
         # The verdict: a second complement ("called the ban regrettable"), an "as" phrase ("described the
         # move as an affront"), or set beside the act by the parse ("called the detention 'an abduction'",
         # "called the claim 'absurd'" with the verdict after the act as its modifier).
@@ -459,6 +462,21 @@ class TriggerFinder:
         if not verdicts:
             return None
         return self._judging(token, verdicts, judged)
+
+    def _verdict_in_one_phrase(self, verb: Token) -> Match | None:
+        """"called the warning 'blackmail' hours later", parsed as one phrase with no object: an earlier act
+        named right before a quoted word, both inside the verb's own phrase, is judged by it."""
+        doc = verb.doc
+        words = [t for c in verb.children if c.dep_ not in CLAUSE_CHILDREN and c.i > verb.i
+                 for t in c.subtree]
+        acts = (t for t in words if t.lemma_.lower() in self.rules.anaphoric_act_nouns and t.i > 0
+                and doc[t.i - 1].lower_ in {"the", "this", "that"})
+        for act in acts:
+            verdict = next((t for t in words if act.i < t.i <= act.i + 3 and 0 < t.i < len(doc) - 1
+                            and doc[t.i - 1].text in QUOTE_MARKS and doc[t.i + 1].text in QUOTE_MARKS), None)
+            if verdict is not None:
+                return self._judging(verb, [verdict], [act])
+        return None
 
     def _quoted_verdict(self, copula: Token) -> Match | None:
         """ "said the expulsion was 'a hostile step'": an earlier act as subject of "be" and a quoted
