@@ -2182,3 +2182,8 @@ def test_a_verdict_the_parse_folds_into_one_phrase_still_judges_the_act(coder):
         "dispute. Croatia's prime minister called the warning 'blackmail' hours later."
     )
     assert ("HRV", "11", "SVN") in triples(coder, text)
+
+
+def test_a_demand_that_a_state_act_is_aimed_at_that_state(coder):
+    text = "Seoul renewed its demand on Monday that Tokyo withdraw its claim to the islets near Ulleung."
+    assert ("KOR", "10", "JPN") in triples(coder, text)

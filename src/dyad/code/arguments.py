@@ -400,6 +400,13 @@ class ArgumentResolver:
                         for subject in clause.children:
                             if subject.dep_ in SUBJECT_DEPS:
                                 targets += actors.actors_for(subject)
+            if not targets and match.pattern.code[:2] in {"02", "10"}:
+                # "renewed its demand that Tokyo retract the remarks": the one the "that" clause asks.
+                targets += [a for i in sorted(match.used - {verb.i}) for clause in verb.doc[i].children
+                            if clause.dep_ in {"acl", "ccomp"} and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                            for subject in clause.children if subject.dep_ in SUBJECT_DEPS
+                            for a in actors.actors_for(subject)]
         if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
             targets = self._receivers(verb, actors)
         answer = verb.head.head
