@@ -32,7 +32,7 @@ from dyad.code.modality import Status, conditional_consequence, status_of, tense
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
-from dyad.code.reactions import with_answered_targets
+from dyad.code.reactions import SENTENCES_BACK, near, sentence_numbers, with_answered_targets
 from dyad.code.tree import SUBJECT_DEPS, governing_verb
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
@@ -105,9 +105,10 @@ class EventCoder:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
         # as a bare statement of its own ("threatened" -> 130).
+        meetings = self.rules.retold_roots  # the roots of meetings, the acts a later sentence tells again
         return without_retold(without_home_audiences(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
-        ), self.rules.retold_roots), self.rules.retold_roots, self.rules.restated_codes)
+        ), meetings), meetings, self.rules.restated_codes)
 
     def _contested_reports(
         self, doc: Doc, coded: list[tuple[int, Event]], actors: DocumentActors
@@ -118,13 +119,13 @@ class EventCoder:
         denials = [(i, e) for i, e in coded if e.cameo.code == DENIAL_CODE and e.source.country]
         if not denials:
             return coded
-        sentence_at = {s.start: n for n, s in enumerate(doc.sents)}
+        sentence_at = sentence_numbers(doc)
         result = []
         for j, event in coded:
             reporters = []
             if event.cameo.quad_class >= 3 and event.source.country and any(
                 e.source.country == event.source.country and i > j
-                and sentence_at[doc[i].sent.start] - sentence_at[doc[j].sent.start] <= 2
+                and near(doc, sentence_at, j, i, SENTENCES_BACK)
                 for i, e in denials
             ):
                 status = status_of(doc[j], self.rules)

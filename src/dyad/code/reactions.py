@@ -22,8 +22,6 @@ QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
-# Who carries on a state's exchanges: a country itself (no sector) or an organ of its state.
-STATE_ORGANS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def with_answered_targets(
@@ -31,7 +29,7 @@ def with_answered_targets(
 ) -> list[tuple[int, Event]]:
     """Each targetless event that answers an earlier act, aimed at that act's doers (one event per doer)."""
     result: list[tuple[int, Event]] = []
-    sentence_at = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
+    sentence_at = sentence_numbers(doc)
     for i, event in coded:
         own = event.source.country
         aimed = event.target is not None and event.target.country
@@ -39,8 +37,8 @@ def with_answered_targets(
         if own is None or aimed or _residue(doc, i, event, coded):
             result.append((i, event))
             continue
-        named = [(j, e) for j, e in coded if j < i and _near(doc, sentence_at, j, i, NAMED_SENTENCES_BACK)]
-        earlier = [(j, e) for j, e in named if _near(doc, sentence_at, j, i, SENTENCES_BACK)]
+        named = [(j, e) for j, e in coded if j < i and near(doc, sentence_at, j, i, NAMED_SENTENCES_BACK)]
+        earlier = [(j, e) for j, e in named if near(doc, sentence_at, j, i, SENTENCES_BACK)]
         doers = (
             _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
             or _counterparts(doc[i], event, own, earlier, rules)
@@ -74,7 +72,12 @@ def _residue(doc: Doc, i: int, event: Event, coded: list[tuple[int, Event]]) -> 
     )
 
 
-def _near(doc: Doc, sentence_at: dict[int, int], earlier: int, later: int, back: int) -> bool:
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Each sentence's start token -> its number in the document, for `near`."""
+    return {s.start: n for n, s in enumerate(doc.sents)}
+
+
+def near(doc: Doc, sentence_at: dict[int, int], earlier: int, later: int, back: int) -> bool:
     """The earlier token is in the same sentence as the later one or at most `back` sentences before it."""
     return sentence_at[doc[later].sent.start] - sentence_at[doc[earlier].sent.start] <= back
 
@@ -117,7 +120,7 @@ def _counterparts(
         rules.lone_country_exempt + rules.place_target_codes
     ):
         return []
-    if event.source.sector not in STATE_ORGANS:
+    if event.source.sector is not None and event.source.sector not in rules.office_sectors:
         return []  # "Beledweyne, which al-Shabaab overran": rebels are no party to their state's talks
     if any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children):
         return []  # "called it 'recycled fiction'": aimed at a thing the text names, not at a party
