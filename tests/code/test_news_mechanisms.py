@@ -2187,3 +2187,46 @@ def test_a_verdict_the_parse_folds_into_one_phrase_still_judges_the_act(coder):
 def test_a_demand_that_a_state_act_is_aimed_at_that_state(coder):
     text = "Seoul renewed its demand on Monday that Tokyo withdraw its claim to the islets near Ulleung."
     assert ("KOR", "10", "JPN") in triples(coder, text)
+
+
+def test_an_unplaced_office_holder_in_a_story_filed_from_a_capital_holds_office_there(coder):
+    text = (
+        "LILONGWE (Reuters) - Zambia sent two helicopters to help with flood relief on Monday, officials "
+        "said. President Chimwemwe Banda thanked his Zambian counterpart on Tuesday."
+    )
+    assert ("MWI", "05", "ZMB") in triples(coder, text)
+
+
+def test_a_name_after_a_title_is_a_person_even_when_read_as_an_organisation(coder):
+    text = "The Central African Republic's President Faustin-Archange Touadéra thanked Angola on Friday."
+    people = [a for a in code(coder, text).actors if a.kind == "person"]
+    expected = [("Faustin-Archange Touadéra", "president", "CAF")]
+    assert [(p.name, p.role, p.country) for p in people] == expected
+
+
+def test_handing_a_state_an_aid_package_is_aid(coder):
+    text = "Estonia handed Georgia its third military aid package on Monday."
+    assert ("EST", "07", "GEO") in triples(coder, text)
+
+
+def test_flying_soldiers_into_another_state_is_military_aid(coder):
+    text = "Uganda flew 300 soldiers into South Sudan on Friday to guard the airport in Juba."
+    assert ("UGA", "07", "SSD") in triples(coder, text)
+
+
+def test_boarding_a_vessel_is_a_seizure_not_a_hijacking(coder):
+    text = "Eritrean naval forces boarded a Yemeni fishing vessel near the Hanish islands on Sunday."
+    assert triples(coder, text) == {("ERI", "17", "YEM")}
+
+
+def test_an_act_on_several_of_a_group_is_an_act_on_the_group(coder):
+    text = "Gabonese soldiers beat several of the Cameroonian fishermen at the river crossing on Monday."
+    assert ("GAB", "18", "CMR") in triples(coder, text)
+
+
+def test_a_relative_clause_on_a_crew_joined_to_its_vessel_acts_on_the_vessel(coder):
+    text = (
+        "Senegal asked Gambia to release a Senegalese trawler and its eleven crew, which Gambian patrol "
+        "boats boarded on Saturday."
+    )
+    assert ("GMB", "17", "SEN") in triples(coder, text)

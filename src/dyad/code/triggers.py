@@ -48,7 +48,7 @@ def _dependents(
     participle describing a noun has that noun for its object ("a study released by X" -> study)."""
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         yield token.head
-    yield from _relative_objects(token)
+    yield from _relative_objects(token, part_words)
     for child in token.children:
         yield child
         # "flew desalination units and 40 tonnes of water": every object of a list is an object; "handed
@@ -90,7 +90,7 @@ def _cargo(participle: Token, part_words: frozenset[str]) -> Iterator[Token]:
                         yield from objects_of(preposition)
 
 
-def _relative_objects(verb: Token) -> list[Token]:
+def _relative_objects(verb: Token, part_words: frozenset[str] | None = None) -> list[Token]:
     """The noun a relative clause's object stands for: "the ban (on imports) that it had imposed",
     "the sanctions it imposed", "the workers who had been held" (the parse may hang the clause on the
     noun of a phrase after the one meant, so the nouns above it through prepositions count too)."""
@@ -107,6 +107,11 @@ def _relative_objects(verb: Token) -> list[Token]:
     found = [verb.head]
     while found[-1].dep_ == "pobj" and found[-1].head.head.pos_ in {"NOUN", "PROPN"}:
         found.append(found[-1].head.head)
+    # "a vessel and its nine crew, which guards boarded": a group's part joined to the group (no
+    # `part_words` given: any conjunct, for the quick test of which words a clause holds).
+    while found[-1].dep_ == "conj" and found[-1].head.pos_ in {"NOUN", "PROPN"} and (
+            part_words is None or found[-1].lemma_.lower() in part_words):
+        found.append(found[-1].head)
     return found
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge.actors import ActorKnowledge, DatedRole, NamedActor
 from dyad.parse.nlp import text_of, words_of
@@ -85,6 +85,15 @@ def dateline_end(doc: Doc) -> int:
     return span.end if span is not None else 0
 
 
+def dateline_capital_country(doc: Doc, knowledge: ActorKnowledge) -> str | None:
+    """The country whose capital the dateline names ("BANGUI (AFP) -" -> CAF), None for other places."""
+    match = DATELINE.match(text_of(doc))
+    if match is None:
+        return None
+    meanings = knowledge.names.get(match["place"].title(), [])
+    return next((m.country for m in meanings if m.kind == "capital"), None)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -149,6 +158,7 @@ class DocumentActors:
         self.role_ends = matcher.role_ends
         self._lemmas: list[str] | None = None  # lower-case lemma of each token, for role look-ups
         self.body_start = dateline_end(doc)
+        self.dateline_country = dateline_capital_country(doc, self.knowledge)
         self.place_country: dict[int, str] = {}  # filled by the places stage, when it runs
         self.place_tokens: set[int] = set()  # every token naming a place (dateline included): no person
         self.names = {i: m for i, m in matcher.names(doc).items() if m.start >= self.body_start}
@@ -194,7 +204,7 @@ class DocumentActors:
     def _find_people(self) -> None:
         doc = self.doc
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._titled_name(ent):
                 continue
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
@@ -216,6 +226,17 @@ class DocumentActors:
                 record = self._by_surname(doc[i].text, before=i)
                 if record and (i + 1 >= len(doc) or pos[i + 1] != "PROPN"):
                     self._link(record, i, i + 1)
+
+    def _titled_name(self, ent: Span) -> bool:
+        """"President Faustin-Archange Touadéra": a name the recogniser took for an organisation, right
+        after a capitalised personal title, is a person's."""
+        start = ent.start
+        if ent.label_ != "ORG" or start == 0 or not self.doc[start - 1].is_title:
+            return False
+        role = self.role_at(start - 1)[0]
+        entry = self.knowledge.roles.get(role) if role else None
+        return (entry is not None and entry.title and all(t.pos_ in {"PROPN", "PUNCT"} for t in ent)
+                and not any(i in self.names for i in range(ent.start, ent.end)))
 
     def _by_surname(self, surname: str, before: int) -> PersonRecord | None:
         candidates = [p for p in self.people if p.surname == surname]
@@ -270,6 +291,10 @@ class DocumentActors:
             # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
             # office-holder the text gives no country, reporting what a state did, holds its office.
             country = self._reporter_country(doc[start:end].root)
+        if country is None and role_name is not None:
+            # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": an
+            # office-holder the text gives no country, in a story filed from a capital, holds office there.
+            country = self.dateline_country
         entity = Entity(
             id=f"{self.article_id}:person:{_slug(text)}",
             name=text,
@@ -354,7 +379,7 @@ class DocumentActors:
         best_length = 0
         for token in tokens:
             role, length = self.role_at(token.i)
-            if role and length > best_length:
+            if role and length >= best_length:  # the nearer of two: "the Republic's President X"
                 entry = self.knowledge.roles[role]
                 best = (role if entry.sector else None, entry.sector, entry.gender)
                 best_length = length
