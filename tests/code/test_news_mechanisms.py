@@ -2230,3 +2230,53 @@ def test_a_relative_clause_on_a_crew_joined_to_its_vessel_acts_on_the_vessel(cod
         "boats boarded on Saturday."
     )
     assert ("GMB", "17", "SEN") in triples(coder, text)
+
+
+def test_each_after_two_doers_is_both_of_them(coder):
+    text = "Latvia and Lithuania condemned Belarus on Monday, and each recalled its ambassador from Minsk."
+    found = triples(coder, text)
+    assert {("LVA", "16", "BLR"), ("LTU", "16", "BLR")} <= found
+
+
+def test_a_warship_prefix_names_its_navy(coder):
+    text = "Houthi forces fired a cruise missile at the destroyer USS Carney on Tuesday."
+    assert triples(coder, text) == {("YEM", "19", "USA")}
+
+
+def test_calling_a_manoeuvre_unsafe_criticises_its_doer(coder):
+    text = (
+        "A Russian Su-35 intercepted a Norwegian patrol plane over the Barents Sea on Monday, Norway's "
+        "defence minister said. He called the manoeuvre 'reckless and unprofessional'."
+    )
+    assert ("NOR", "11", "RUS") in triples(coder, text)
+
+
+def test_releasing_flares_in_front_of_a_plane_is_a_show_of_force(coder):
+    text = "A Chinese fighter released flares in front of a Canadian patrol aircraft on Sunday."
+    assert triples(coder, text) == {("CHN", "15", "CAN")}
+
+
+def test_handing_over_a_patrol_aircraft_is_military_aid_not_a_return(coder):
+    text = "Japan handed over a maritime patrol aircraft to the Philippine Navy on Friday."
+    assert triples(coder, text) == {("JPN", "07", "PHL")}
+
+
+def test_ordering_a_foreign_adviser_to_leave_is_an_expulsion(coder):
+    text = "Estonia ordered a Russian naval adviser to leave the country within 72 hours on Monday."
+    assert triples(coder, text) == {("EST", "16", "RUS")}
+
+
+def test_an_unaccented_attache_is_a_diplomat_of_their_country(coder):
+    text = "Moldova expelled a Russian embassy attache on Monday."
+    found = code(coder, text).events
+    assert [(e.target.country, e.target.sector) for e in found] == [("RUS", "GOV")]
+
+
+def test_soldiers_of_two_states_fighting_with_sticks_assault_each_other(coder):
+    text = "Kyrgyz and Tajik border guards fought with sticks and stones near the Golovnoi water intake."
+    assert triples(coder, text) == {("KGZ", "18", "TJK"), ("TJK", "18", "KGZ")}
+
+
+def test_shells_landing_in_a_village_are_fire_not_a_visit(coder):
+    text = "Syrian mortar shells landed in a Turkish border village on Sunday."
+    assert triples(coder, text) == {("SYR", "19", "TUR")}

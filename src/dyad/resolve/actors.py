@@ -477,6 +477,11 @@ class DocumentActors:
         shared = self._pair_owned(token)
         if shared:
             return shared
+        if token.lower_ == "each" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "conj":
+            # "The Netherlands and Belgium blamed Russia, and each recalled its ambassador": every doer
+            # of the act it is joined to.
+            doers = [c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
+            return [a for d in doers for c in (d, *d.conjuncts) for a in self.actors_for(c)]
         if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
             # "hosted envoys from Sudan and Chad and urged them": every actor of the group; with none,
             # "... held talks with Singapore's leader. They agreed": the pair named last.
