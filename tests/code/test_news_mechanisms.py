@@ -2280,3 +2280,74 @@ def test_soldiers_of_two_states_fighting_with_sticks_assault_each_other(coder):
 def test_shells_landing_in_a_village_are_fire_not_a_visit(coder):
     text = "Syrian mortar shells landed in a Turkish border village on Sunday."
     assert triples(coder, text) == {("SYR", "19", "TUR")}
+
+
+def test_an_act_named_as_the_subject_of_could_may_not_happen(coder):
+    text = "A Chinese naval blockade of the strait could cut Taiwan off from its fuel imports within days."
+    assert triples(coder, text) == set()
+
+
+def test_a_request_that_would_be_made_only_if_something_happens_is_no_request(coder):
+    text = "Fiji would ask New Zealand to send police officers if the unrest in Suva spread, its leader said."
+    assert triples(coder, text) == set()
+
+
+def test_considering_an_act_on_foreign_drones_is_not_aimed_at_where_they_fly(coder):
+    text = "Romania is considering whether to shoot down Russian drones over southern Ukraine."
+    assert triples(coder, text) == {("ROU", "01", "RUS")}
+
+
+def test_a_denial_told_before_the_report_still_makes_it_an_accusation(coder):
+    text = (
+        "Vietnam's navy said on Friday that none of its boats had rammed a Chinese coast guard ship, calling "
+        "Beijing's account 'pure fiction'. China's coast guard had said on Thursday that a Vietnamese boat "
+        "struck its ship near the Paracels."
+    )
+    found = triples(coder, text)
+    assert ("CHN", "11", "VNM") in found and ("VNM", "19", "CHN") not in found
+
+
+def test_a_verdict_whose_opening_quote_reads_as_a_possessive_judges_the_act(coder):
+    text = (
+        "Eritrean sailors seized a Djiboutian dhow near Ras Doumeira on Monday. The French navy called the "
+        "seizure 'a violation of international law'."
+    )
+    assert ("FRA", "11", "ERI") in triples(coder, text)
+
+
+def test_training_guns_on_a_helicopter_is_a_show_of_force(coder):
+    text = "A Russian corvette trained its guns on a Swedish navy helicopter on Tuesday."
+    assert triples(coder, text) == {("RUS", "15", "SWE")}
+
+
+def test_clearing_an_arms_sale_is_an_intent_to_give_military_aid(coder):
+    text = "The Pentagon cleared the sale of 40 Stinger missiles to Estonia on Tuesday."
+    assert triples(coder, text) == {("USA", "03", "EST")}
+
+
+def test_a_drill_held_with_another_navy_is_joint(coder):
+    text = "Indian sailors held a search-and-rescue drill with Indonesian sailors off Sabang on Friday."
+    assert triples(coder, text) == {("IND", "06", "IDN"), ("IDN", "06", "IND")}
+
+
+def test_docking_for_a_port_call_is_a_visit(coder):
+    text = "The Indian destroyer INS Delhi docked in Manila on Monday for a three-day port call."
+    assert triples(coder, text) == {("IND", "04", "PHL")}
+
+
+def test_accusing_both_capitals_accuses_the_pair_named_before(coder):
+    text = (
+        "Greek and Cypriot warships held joint drills off Crete on Monday. Ankara accused both capitals on "
+        "Tuesday of 'provocation'."
+    )
+    found = triples(coder, text)
+    assert {("TUR", "11", "GRC"), ("TUR", "11", "CYP")} <= found
+
+
+def test_calling_a_visit_a_new_chapter_praises_it(coder):
+    text = (
+        "Japan's prime minister visited Seoul on Monday. South Korea's foreign ministry called the visit "
+        "'a new chapter' in relations with Tokyo."
+    )
+    found = triples(coder, text)
+    assert ("KOR", "05", "JPN") in found and ("KOR", "11", "JPN") not in found

@@ -525,8 +525,10 @@ class ArgumentResolver:
             for child in token.children:
                 preps = [child] if child.dep_ == "prep" else []
                 if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and child.pos_ != "PRON":
-                    found += [a for a in actors.actors_for(child) if named_country(a)]
-                    preps = [p for p in child.children if p.dep_ == "prep"]  # "a forum in Minsk"
+                    named = [a for a in actors.actors_for(child) if named_country(a)]
+                    found += named
+                    # "a forum in Minsk"; but "Russian drones over western Ukraine" are Russia's alone
+                    preps = [] if named else [p for p in child.children if p.dep_ == "prep"]
                 found += [
                     a
                     for p in preps

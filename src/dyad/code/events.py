@@ -123,9 +123,13 @@ class EventCoder:
         result = []
         for j, event in coded:
             reporters = []
+            # The denial may come first: "Manila said none of its ships had rammed a cutter. China's coast
+            # guard had said the vessel struck its ship" (the report the sentence after).
             if event.cameo.quad_class >= 3 and event.source.country and any(
-                e.source.country == event.source.country and i > j
-                and near(doc, sentence_at, j, i, SENTENCES_BACK)
+                e.source.country == event.source.country and (
+                    (i > j and near(doc, sentence_at, j, i, SENTENCES_BACK))
+                    or (i < j and near(doc, sentence_at, i, j, 1))
+                )
                 for i, e in denials
             ):
                 status = status_of(doc[j], self.rules)

@@ -147,12 +147,15 @@ def conditional_consequence(verb: Token, rules: ModalityRules) -> bool:
         return False
     if _inverted_condition(verb, rules):
         return True  # the parser hung the inverted auxiliary on the main verb
+    # "would ask Australia to send troops if the fighting spread": the parse may hang the condition on the
+    # infinitive the verb governs.
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(
         c.dep_ == "advcl" and (
             any(m.dep_ == "mark" and m.lower_ in rules.hypothetical_marks for m in c.children)
             or _inverted_condition(c, rules)
         )
-        for c in verb.children
+        for clause in clauses for c in clause.children
     )
 
 
@@ -293,6 +296,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             dep = "xcomp"
         if frame_kind is not None and dep in {"xcomp", "ccomp"} and parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
+            if parent_modality == "planned" and conditional_consequence(parent, rules):
+                parent_modality = "hypothetical"  # "would ask Australia to send troops if ...": not asked
             if parent_modality in {"negated", "hypothetical", "possible"}:
                 status.modality = "negated" if parent_modality == "negated" else "hypothetical"
                 return
@@ -324,8 +329,11 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if parent.pos_ in {"VERB", "AUX"}:
             parent_modality = _own_modality(parent, rules)
             permission = dep == "ccomp" and parent.lemma_ in rules.refusing_negations  # "not allow X to"
+            # "A Russian blockade could cut Estonia off": an act named as the subject of what may happen
+            # may not happen either (one that did not hit still happened).
+            maybe = dep == "nsubj" and current is anchor and parent_modality in {"hypothetical", "possible"}
             if parent_modality in {"negated", "hypothetical", "possible"} and (
-                dep in {"xcomp", "dobj"} or permission
+                dep in {"xcomp", "dobj"} or permission or maybe
             ):
                 status.modality = "negated" if parent_modality == "negated" else "hypothetical"
                 return

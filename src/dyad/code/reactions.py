@@ -169,7 +169,12 @@ def nouns_under_verdict(verb: Token) -> list[Token]:
     marks make the verdict the object)."""
     return [
         o for c in verb.children if c.dep_ == "oprd" for o in c.children if o.dep_ in {"nmod", "nsubj"}
-    ] + [o for c in quoted_verdict_objects(verb) for o in c.children if o.dep_ == "nmod"]
+    ] + [o for c in quoted_verdict_objects(verb) for o in c.children if o.dep_ == "nmod"] + [
+        # "called the seizure 'a violation of international law'": the opening quote read as a possessive
+        o for c in verb.children if c.dep_ == "dobj" for o in c.children
+        if o.dep_ in {"nmod", "poss"} and o.i < c.i
+        and any(t.text in QUOTE_MARKS for t in c.doc[o.i + 1 : c.i])
+    ]
 
 
 def quoted_verdict_objects(verb: Token) -> list[Token]:

@@ -28,7 +28,7 @@ SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pa
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
 VEHICLE_NOUNS = {"plane", "aircraft", "airplane", "ship", "vessel", "convoy", "truck", "lorry", "boat"}
 NOT_BODY_WORDS = {"punct", "relcl", "acl", "appos", "conj", "cc"}  # dependents that name no part of a body
-PAIR_NOUNS = {"state", "neighbour", "neighbor", "embassy"}  # "both Gulf states", "both embassies": a pair
+PAIR_NOUNS = {"state", "neighbour", "neighbor", "embassy", "capital"}  # "both Gulf states", "both capitals"
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
 OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpart": the other party
 # A state named by its form ("the kingdom's ambassador", "the Scandinavian country's chargé d'affaires"):
