@@ -2351,3 +2351,54 @@ def test_calling_a_visit_a_new_chapter_praises_it(coder):
     )
     found = triples(coder, text)
     assert ("KOR", "05", "JPN") in found and ("KOR", "11", "JPN") not in found
+
+
+def test_flying_tonnes_of_tents_to_a_city_is_aid_not_a_visit(coder):
+    text = "Japan's air force flew 30 tonnes of tents and generators to Suva on Tuesday."
+    assert triples(coder, text) == {("JPN", "07", "FJI")}
+
+
+def test_a_court_in_a_city_is_of_that_citys_country(coder):
+    text = "A court in Samarkand on Wednesday sentenced a Tajik blogger to five years in prison."
+    assert triples(coder, text) == {("UZB", "17", "TJK")}
+
+
+def test_an_act_mentioned_as_a_topic_but_with_its_doer_named_is_told(coder):
+    text = (
+        "Uganda lodged a protest on Monday over the arrest of two Ugandan traders by Kenyan police in Busia."
+    )
+    assert ("KEN", "17", "UGA") in triples(coder, text)
+
+
+def test_an_act_by_a_doer_the_parse_hangs_on_the_one_acted_upon_has_that_doer(coder):
+    text = "Kenya apologised to Uganda on Monday for the arrest of two Ugandan traders by Kenyan police."
+    assert ("KEN", "17", "UGA") in triples(coder, text)
+
+
+def test_a_passive_verb_without_a_doer_does_not_borrow_the_subject_above(coder):
+    text = (
+        "Peru's foreign ministry asked Bolivia to extradite a former Peruvian governor who crossed Lake "
+        "Titicaca by boat after being convicted of fraud."
+    )
+    assert triples(coder, text) == {("PER", "02", "BOL")}
+
+
+def test_the_seizure_of_a_plane_is_a_seizure_of_property(coder):
+    text = (
+        "Bogotá froze the accounts of two Venezuelan firms in retaliation for the seizure of a Colombian "
+        "cargo plane by Venezuelan authorities."
+    )
+    assert ("VEN", "17", "COL") in triples(coder, text)
+
+
+def test_joint_coast_guard_patrols_are_joint(coder):
+    text = "Gabon and Equatorial Guinea agreed on Tuesday to run joint coast guard patrols off Corisco."
+    assert triples(coder, text) == {("GAB", "03", "GNQ"), ("GNQ", "03", "GAB")}
+
+
+def test_the_purpose_of_a_planned_act_is_no_event(coder):
+    text = (
+        "Gabon and Equatorial Guinea agreed on Tuesday to run joint coast guard patrols off Corisco to stop "
+        "boats carrying migrants."
+    )
+    assert {t[1] for t in triples(coder, text)} == {"03"}

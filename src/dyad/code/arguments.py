@@ -13,7 +13,7 @@ from dyad.code.modality import Status, negates
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
 from dyad.code.reactions import names_earlier_act
-from dyad.code.tree import SUBJECT_DEPS, governing_verb, objects_of
+from dyad.code.tree import SUBJECT_DEPS, by_phrases, governing_verb, objects_of
 from dyad.code.triggers import SPAN_NOUNS, Match
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -248,6 +248,8 @@ class ArgumentResolver:
                     verb = verb.head
                     continue
                 return []
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return []  # "crossed the lake after being convicted": the one above was acted upon
             if verb.dep_ == "relcl":
                 return self._relative_doers(verb, actors)
             if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_ in self.rules.frame_nouns:
@@ -768,11 +770,9 @@ class ArgumentResolver:
 
 def _agents(noun: Token, actors: DocumentActors) -> list[Actor]:
     """Who did the act a noun names: "strikes by Israel", "accusations made by Burundi's president"."""
-    found = []
+    found = [a for by in by_phrases(noun) for obj in objects_of(by) for a in actors.actors_for(obj)]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            found += [a for obj in objects_of(child) for a in actors.actors_for(obj)]
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:
                 if agent.dep_ == "agent":
                     found += [a for obj in objects_of(agent) for a in actors.actors_for(obj)]

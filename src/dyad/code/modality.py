@@ -290,6 +290,14 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             and not any(c.dep_ in {"aux", "auxpass"} for c in current.children)
         )
         frame_kind = rules.frame_verbs.get(parent.lemma_) or ("intent" if subjunctive else None)
+        if (
+            dep == "advcl" and parent.dep_ == "xcomp" and parent.head.lemma_ in rules.frame_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            # "agreed to run joint patrols to stop migrant boats": the purpose of a planned act is
+            # neither planned nor done
+            status.modality = "hypothetical"
+            return
         if dep in {"advcl", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             # "called for Paris to suspend the agreement", "expect Nigeria to seek a loan": an infinitive
             # the frame governs is to come, never a reported fact.

@@ -29,3 +29,12 @@ def governing_verb(token: Token) -> Token | None:
             return None
         current = parent
     return None
+
+
+def by_phrases(noun: Token) -> list[Token]:
+    """The "by" phrases naming who did the act a noun names: "strikes by Israel", and "the detention of a
+    journalist by Tajik border guards", where the parse may hang "by" on the one acted upon."""
+    found = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found += [c for o in objects_of(of) for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return found

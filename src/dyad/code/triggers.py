@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import _noun_frame
 from dyad.code.reactions import QUOTE_MARKS, names_earlier_act, nouns_under_verdict, quoted_verdict_objects
-from dyad.code.tree import SUBJECT_DEPS, objects_of
+from dyad.code.tree import SUBJECT_DEPS, by_phrases, objects_of
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import EventPattern, PatternIndex
@@ -51,6 +51,9 @@ def _dependents(
     yield from _relative_objects(token, part_words)
     for child in token.children:
         yield child
+        if child.dep_ == "compound":
+            # "joint coast guard patrols": the parse may hang the whole noun's modifier on its compound
+            yield from (c for c in child.children if c.dep_ == "amod")
         # "flew desalination units and 40 tonnes of water": every object of a list is an object; "handed
         # the ambassador a protest note": the parse may hang the second object on the first.
         conjuncts = [c for c in child.children if c.dep_ in {"conj", "appos"}] if child.dep_ == "dobj" else []
@@ -146,6 +149,9 @@ def _topic(noun: Token, frame_nouns: Mapping[str, str]) -> bool:
         and noun.head.head.pos_ in {"NOUN", "PROPN"}
         and not (noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS)
         and not (noun.head.lower_ in {"of", "for"} and noun.head.head.lemma_ in frame_nouns)
+        # "a protest over the arrest of 14 Cambodian fishermen by Vietnamese coast guards": an act whose
+        # doer the phrase names is told, not only alluded to
+        and not by_phrases(noun)
     )
 
 

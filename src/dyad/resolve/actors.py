@@ -1177,6 +1177,8 @@ class DocumentActors:
                     match = self.names.get(place.i)
                     if match is not None and match.actor.country:
                         return match.actor.country
+                    if place.i in self.place_country:
+                        return self.place_country[place.i]  # "a court in Almaty"
         return None
 
     def last_country(self, before: int) -> str | None:
