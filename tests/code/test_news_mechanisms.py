@@ -2402,3 +2402,19 @@ def test_the_purpose_of_a_planned_act_is_no_event(coder):
         "boats carrying migrants."
     )
     assert {t[1] for t in triples(coder, text)} == {"03"}
+
+
+def test_suspending_transit_of_anothers_goods_is_an_embargo(coder):
+    text = "Turkmenistan suspended rail transit of Uzbek cotton at Farap on Monday."
+    assert triples(coder, text) == {("TKM", "16", "UZB")}
+
+
+def test_restrictions_imposed_on_anothers_trucks_are_an_embargo(coder):
+    text = "Hungary imposed restrictions on Romanian trucks at the Nagylak crossing on Friday."
+    assert triples(coder, text) == {("HUN", "16", "ROU")}
+
+
+def test_the_noun_an_act_imposes_is_that_act_not_a_second_one(coder):
+    text = "China imposed restrictions on Japanese seafood imports on Friday."
+    found = code(coder, text).events
+    assert [(e.source.country, e.cameo.code, e.target.country) for e in found] == [("CHN", "163", "JPN")]

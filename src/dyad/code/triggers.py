@@ -368,8 +368,10 @@ class TriggerFinder:
                     # A noun another pattern used is coded again only as an act of another kind:
                     # "defended the military operation" is a statement and a use of force, while
                     # "imposed sanctions" is one sanction.
-                    if used_root is not None and pattern.code.startswith(used_root):
-                        break
+                    if used_root is not None and (
+                        pattern.code.startswith(used_root) or self._same_kind(pattern.code, used_root)
+                    ):
+                        break  # "imposed restrictions on imports": one sanction, not a second of the noun
                     if pattern.words:
                         within = _words_under(token, synonyms) if within is None else within
                         if any(map(within.isdisjoint, pattern.words)):
@@ -412,6 +414,14 @@ class TriggerFinder:
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         )
         return found
+
+    def _same_kind(self, code: str, root: str) -> bool:
+        """Whether two codes are of one quad class: a noun the act's own pattern names ("imposed
+        restrictions") is that act, while one a statement is about ("defended the operation") is another."""
+        cameo = self.knowledge.cameo
+        if code not in cameo or root not in cameo:
+            return False
+        return cameo.cameo(code).quad_class == cameo.cameo(root).quad_class
 
     def _doer_kept_out(
         self, match: Match, candidates: list[EventPattern], synonyms: dict[str, str], cargo: frozenset[str]
