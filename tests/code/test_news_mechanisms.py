@@ -2418,3 +2418,13 @@ def test_the_noun_an_act_imposes_is_that_act_not_a_second_one(coder):
     text = "China imposed restrictions on Japanese seafood imports on Friday."
     found = code(coder, text).events
     assert [(e.source.country, e.cameo.code, e.target.country) for e in found] == [("CHN", "163", "JPN")]
+
+
+def test_banning_anothers_cars_from_entering_is_a_cut_in_relations_not_an_expulsion(coder):
+    text = "Poland banned Russian-registered cars from entering its territory on Friday."
+    assert triples(coder, text) == {("POL", "16", "RUS")}
+
+
+def test_vowing_countermeasures_is_a_threat(coder):
+    text = "The United States imposed tariffs on Chinese steel on Monday. Beijing vowed countermeasures."
+    assert ("CHN", "13", "USA") in triples(coder, text)
