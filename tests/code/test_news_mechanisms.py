@@ -2428,3 +2428,17 @@ def test_banning_anothers_cars_from_entering_is_a_cut_in_relations_not_an_expuls
 def test_vowing_countermeasures_is_a_threat(coder):
     text = "The United States imposed tariffs on Chinese steel on Monday. Beijing vowed countermeasures."
     assert ("CHN", "13", "USA") in triples(coder, text)
+
+
+def test_a_minister_welcoming_a_decision_praises_it_and_hosts_no_one(coder):
+    text = (
+        "Zambia lifted its ban on Malawian maize on Monday. Malawi's agriculture minister welcomed the "
+        "decision hours later."
+    )
+    found = triples(coder, text)
+    assert ("MWI", "05", "ZMB") in found and not any(t[1] == "04" for t in found)
+
+
+def test_two_states_agreeing_on_a_step_with_no_row_of_its_own_intend_to_cooperate(coder):
+    text = "Canberra and Wellington agreed on Thursday to pool their maritime surveillance flights."
+    assert triples(coder, text) == {("AUS", "03", "NZL"), ("NZL", "03", "AUS")}

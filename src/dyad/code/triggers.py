@@ -432,9 +432,10 @@ class TriggerFinder:
         subjects = {c.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS}
         if subjects.isdisjoint(match.used):
             return match
-        for pattern in candidates[candidates.index(match.pattern) + 1:]:
-            if len(pattern.words) != len(match.pattern.words):
-                continue
+        later = candidates[candidates.index(match.pattern) + 1:]
+        # An equally specific one first; then any ("South Africa's minister welcomed the decision" is
+        # no welcome of a minister, 043, but the bare "welcome", 051).
+        for pattern in sorted(later, key=lambda p: len(p.words) != len(match.pattern.words)):
             other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
             if other is not None and subjects.isdisjoint(other.used):
                 return other
