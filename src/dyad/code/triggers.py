@@ -433,9 +433,15 @@ class TriggerFinder:
         if subjects.isdisjoint(match.used):
             return match
         later = candidates[candidates.index(match.pattern) + 1:]
-        # An equally specific one first; then any ("South Africa's minister welcomed the decision" is
-        # no welcome of a minister, 043, but the bare "welcome", 051).
+        # An equally specific one first; then, when the subject names someone (a role), any: "South
+        # Africa's minister welcomed the decision" is no welcome of a minister (043) but the bare
+        # "welcome" (051), while "artillery pounded" and "shells landed" are read with their weapon.
+        roles, doc = self.knowledge.actors.roles, match.trigger.doc
+        doer_words = [doc[i] for i in match.used if i in subjects or doc[i].head.i in subjects]
+        someone = any(w.lemma_.lower() in roles or w.ent_type_ == "PERSON" for w in doer_words)
         for pattern in sorted(later, key=lambda p: len(p.words) != len(match.pattern.words)):
+            if len(pattern.words) != len(match.pattern.words) and not someone:
+                continue
             other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
             if other is not None and subjects.isdisjoint(other.used):
                 return other
