@@ -2442,3 +2442,20 @@ def test_a_minister_welcoming_a_decision_praises_it_and_hosts_no_one(coder):
 def test_two_states_agreeing_on_a_step_with_no_row_of_its_own_intend_to_cooperate(coder):
     text = "Canberra and Wellington agreed on Thursday to pool their maritime surveillance flights."
     assert triples(coder, text) == {("AUS", "03", "NZL"), ("NZL", "03", "AUS")}
+
+
+def test_dismissing_a_warning_as_hysteria_criticises_the_warner(coder):
+    text = (
+        "Latvia warned on Tuesday that it would close its border with Belarus if migrants kept crossing. "
+        "Minsk dismissed the warning on Wednesday as 'political hysteria'."
+    )
+    assert ("BLR", "11", "LVA") in triples(coder, text)
+
+
+def test_his_arrest_names_again_the_detention_told_before(coder):
+    text = (
+        "A Minsk court extended the detention of a Lithuanian journalist on Tuesday. Lithuania's foreign "
+        "ministry called his arrest 'hostage diplomacy' on Wednesday."
+    )
+    found = triples(coder, text)
+    assert ("LTU", "11", "BLR") in found and ("LTU", "17", None) not in found

@@ -17,6 +17,7 @@ from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor, Event
 
 POINTING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+PERSON_OWNERS = {"his", "her", "their"}  # "his arrest": the one it was done to
 THING_PRONOUNS = {"it", "this", "that"}
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
@@ -189,9 +190,14 @@ def quoted_verdict_objects(verb: Token) -> list[Token]:
 
 def names_earlier_act(noun: Token, rules: ModalityRules) -> bool:
     """A definite act noun with no owner of its own: "the charge", "this move" (not "Kenya's charge")."""
+    lemma = noun.lemma_.lower()
     return (
-        noun.lemma_.lower() in rules.anaphoric_act_nouns
-        and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in noun.children)
+        lemma in rules.anaphoric_act_nouns
+        and any(
+            (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+            or (c.dep_ == "poss" and c.lower_ in PERSON_OWNERS and lemma in rules.patient_act_nouns)
+            for c in noun.children
+        )
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in noun.children)
         and not any(c.dep_ == "prep" and c.lower_ in {"of", "by", "from"} for c in noun.children)
     )

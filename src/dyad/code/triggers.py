@@ -486,7 +486,10 @@ class TriggerFinder:
         ] + [
             c for act in judged for c in act.children
             if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > act.i)
-        ] + quoted_verdict_objects(token)
+        ] + quoted_verdict_objects(token) + [
+            # "called his arrest 'hostage diplomacy'", read as the verdict owning the act
+            c for c in token.children if c.dep_ == "dobj" and any(a in judged for a in c.children)
+        ]
         if not verdicts:
             return None
         return self._judging(token, verdicts, judged)

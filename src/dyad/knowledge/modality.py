@@ -86,6 +86,7 @@ class ModalityRules:
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
+    patient_act_nouns: frozenset[str] = frozenset()  # "called his arrest 'hostage diplomacy'": told before
     traded_nouns: frozenset[str] = frozenset()  # "ban imports of Lebanese fruit": aimed at Lebanon
     state_codes: dict[str, str] = field(default_factory=dict)  # a state's protest is official
     refusal_codes: dict[str, str] = field(default_factory=dict)  # "would not sign": a refusal (12)
@@ -187,6 +188,7 @@ class ModalityRules:
             denied_statement_nouns=words("denied_statement_nouns"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),
+            patient_act_nouns=words("patient_act_nouns"),
             traded_nouns=words("traded_nouns"),
         )
 
