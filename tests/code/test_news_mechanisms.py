@@ -2459,3 +2459,22 @@ def test_his_arrest_names_again_the_detention_told_before(coder):
     )
     found = triples(coder, text)
     assert ("LTU", "11", "BLR") in found and ("LTU", "17", None) not in found
+
+
+def test_completing_a_joint_exercise_is_military_cooperation(coder):
+    text = "Egyptian and Sudanese naval units completed a week-long joint training exercise off Port Sudan."
+    assert triples(coder, text) == {("EGY", "06", "SDN"), ("SDN", "06", "EGY")}
+
+
+def test_a_joint_operation_of_three_navies_pairs_them_all(coder):
+    text = "Kenyan, Tanzanian and Mozambican patrol boats began a joint anti-piracy operation on Thursday."
+    assert triples(coder, text) == {
+        (a, "06", b) for a in ("KEN", "TZA", "MOZ") for b in ("KEN", "TZA", "MOZ") if a != b
+    }
+
+
+def test_denouncing_the_joint_drills_of_two_states_criticises_both(coder):
+    text = "Russia denounced the joint naval drills of Finland and Sweden on Tuesday."
+    assert triples(coder, text) == {
+        ("FIN", "06", "SWE"), ("SWE", "06", "FIN"), ("RUS", "11", "FIN"), ("RUS", "11", "SWE")
+    }

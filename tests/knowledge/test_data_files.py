@@ -4,7 +4,7 @@ import pytest
 
 from dyad.errors import DataFileError
 from dyad.knowledge import DATA_DIR, load_knowledge
-from dyad.knowledge.patterns import PatternIndex
+from dyad.knowledge.patterns import PatternIndex, parse_pattern
 from dyad.knowledge.tables import read_rows
 
 
@@ -71,3 +71,8 @@ def test_an_analysts_directory_adds_patterns(tmp_path):
     (tmp_path / "events.tsv").write_text("code\tkind\tpattern\n173\tverb\tfrobnicate\n", encoding="utf-8")
     extended = load_knowledge((tmp_path,))
     assert [p.code for p in extended.patterns.candidates("verb", "frobnicate")] == ["173"]
+
+
+def test_a_pattern_whose_trigger_lists_alternatives_is_refused_with_a_clear_error():
+    with pytest.raises(DataFileError, match="one row per trigger word"):
+        parse_pattern("071", "verb", "cancel|forgive debt", "events.tsv")

@@ -680,6 +680,14 @@ class ArgumentResolver:
             asked = self.rules.frame_nouns[frame.lemma_] in {"appeal", "demand"}
             sources = (self.addressees(frame, actors) if asked else []) or self.speakers(frame, actors)
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+        if not sources and not between and match.pattern.code.startswith(self.rules.joint_codes):
+            # "the joint air drills of South Korea and the United States": two or more states "of" a joint
+            # act are its parties, as "between" names them.
+            of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            parties = [a for p in of for o in objects_of(p) for c in (o, *o.conjuncts)
+                       for a in actors.actors_for(c) if a.country]
+            if len({a.country for a in parties}) >= 2:
+                return parties, []
         if between:
             parties = [a for p in between for o in objects_of(p) for a in actors.actors_for(o)]
             if not sources and len(parties) >= 2:

@@ -41,7 +41,8 @@ def with_answered_targets(
         named = [(j, e) for j, e in coded if j < i and near(doc, sentence_at, j, i, NAMED_SENTENCES_BACK)]
         earlier = [(j, e) for j, e in named if near(doc, sentence_at, j, i, SENTENCES_BACK)]
         doers = (
-            _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
+            _doers_of_object(doc[i], own, coded)
+            or _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
             or _counterparts(doc[i], event, own, earlier, rules)
         )
         if not doers:
@@ -49,6 +50,17 @@ def with_answered_targets(
             continue
         result.extend((i, replace(event, target=doer, id="")) for doer in doers)
     return result
+
+
+def _doers_of_object(trigger: Token, own: str, coded: list[tuple[int, Event]]) -> list[Actor]:
+    """ "denounced the joint air drills of South Korea and the United States": an object that is itself a
+    coded act is aimed at by the answer through its doers (other than the answerer's own country)."""
+    objects = {c.i for c in referring_words(trigger)}
+    chosen: dict[str, Actor] = {}
+    for j, e in coded:
+        if j in objects and e.source.country and e.source.country != own:
+            chosen.setdefault(e.source.country, e.source)
+    return list(chosen.values())
 
 
 def _guessed_answer(trigger: Token, event: Event, rules: ModalityRules) -> bool:

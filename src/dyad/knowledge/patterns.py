@@ -67,6 +67,10 @@ def parse_pattern(code: str, kind: str, text: str, source: str) -> EventPattern:
     parts = text.lower().split()
     if not parts:
         raise DataFileError(f"{source}: empty pattern for code {code}")
+    if "|" in parts[0]:
+        raise DataFileError(
+            f"{source}: the trigger of {text!r} ({code}) lists alternatives; write one row per trigger word"
+        )
     slots = tuple(frozenset(part.split("|")) for part in parts[1:])
     target = slots[-1] if slots and slots[-1] <= PREPOSITIONS else None
     return EventPattern(
