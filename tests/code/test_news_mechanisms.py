@@ -2478,3 +2478,16 @@ def test_denouncing_the_joint_drills_of_two_states_criticises_both(coder):
     assert triples(coder, text) == {
         ("FIN", "06", "SWE"), ("SWE", "06", "FIN"), ("RUS", "11", "FIN"), ("RUS", "11", "SWE")
     }
+
+
+def test_two_leaders_witnessing_the_signing_of_documents_sign_an_agreement(coder):
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with the visiting Vietnamese president in New Delhi "
+        "on Monday. The two leaders witnessed the signing of nine cooperation documents."
+    )
+    assert {("IND", "05", "VNM"), ("VNM", "05", "IND")} <= triples(coder, text)
+
+
+def test_studying_whether_to_ask_a_state_for_something_considers_it(coder):
+    text = "Lesotho is studying whether to ask South Africa for a loan to rebuild its roads, officials said."
+    assert triples(coder, text) == {("LSO", "01", "ZAF")}

@@ -390,7 +390,7 @@ class TriggerFinder:
                     if used_root is None:
                         match = self._through_compounds(token, candidates, within)
                 if match is None and kind == "verb" and used_root is None:
-                    match = self._refusal(token) or self._bare_appeal(token)
+                    match = self._refusal(token) or self._bare_appeal(token) or self._weighing(token)
                 if kind == "verb" and used_root is None and (match is None or not _judges(match)):
                     verdict = self._verdict(token)
                     if verdict is not None:
@@ -566,6 +566,18 @@ class TriggerFinder:
         if not (addressed and asked):
             return None
         bare = self._bare_row("urge")
+        return Match(bare, token, {token.i}, None) if bare is not None else None
+
+    def _weighing(self, token: Token) -> Match | None:
+        """A verb that weighs a step with a "whether" clause ("is studying whether to ask Australia to
+        reopen talks", "discussed whether to suspend exports") considers it: the bare "consider" row."""
+        if token.lemma_.lower() not in self.rules.considering_verbs:
+            return None
+        weighed = any(
+            c.dep_ in {"xcomp", "ccomp", "advcl"} and any(m.lower_ == "whether" for m in c.children)
+            for c in token.children
+        )
+        bare = self._bare_row("consider") if weighed else None
         return Match(bare, token, {token.i}, None) if bare is not None else None
 
     def _through_compounds(

@@ -56,6 +56,7 @@ class ModalityRules:
     casualty_verbs: frozenset[str] = frozenset()  # "were killed in an airstrike": the dead are targets
     content_codes: frozenset[str] = frozenset()  # "signed a trade deal": one event, 057
     litotes_verbs: frozenset[str] = frozenset()  # "would not hesitate to strike": not negated
+    considering_verbs: frozenset[str] = frozenset()  # "is weighing whether to seek a loan": 014
     cargo_participles: frozenset[str] = frozenset()  # "planes loaded with tents": the load is sent
     refusing_negations: frozenset[str] = frozenset()  # "would not allow X to dock": a refusal (12)
     reason_verbs: frozenset[str] = frozenset()  # "praised X for backing": undated reason is background
@@ -155,6 +156,7 @@ class ModalityRules:
             casualty_verbs=words("casualty_verbs"),
             content_codes=words("content_codes"),
             litotes_verbs=words("litotes_verbs"),
+            considering_verbs=words("considering_verbs"),
             cargo_participles=words("cargo_participles"),
             refusing_negations=words("refusing_negations"),
             reason_verbs=words("reason_verbs"),
