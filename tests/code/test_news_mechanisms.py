@@ -2491,3 +2491,18 @@ def test_two_leaders_witnessing_the_signing_of_documents_sign_an_agreement(coder
 def test_studying_whether_to_ask_a_state_for_something_considers_it(coder):
     text = "Lesotho is studying whether to ask South Africa for a loan to rebuild its roads, officials said."
     assert triples(coder, text) == {("LSO", "01", "ZAF")}
+
+
+def test_a_state_saying_it_did_not_strike_denies_it(coder):
+    text = "Turkey's defence ministry said on Monday it had not carried out a strike on an Iraqi village."
+    assert triples(coder, text) == {("TUR", "01", "IRQ")}
+
+
+def test_force_the_text_itself_says_was_not_used_is_no_denial(coder):
+    text = "Turkish drones did not strike the village in northern Iraq on Monday."
+    assert triples(coder, text) == set()
+
+
+def test_a_state_saying_it_will_not_join_sanctions_denies_nothing(coder):
+    text = "Serbia will not join Western sanctions against Russia, its president said on Sunday."
+    assert ("SRB", "01", "RUS") not in triples(coder, text)

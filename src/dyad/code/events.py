@@ -43,6 +43,7 @@ from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DENIAL_CODE = "016"  # CAMEO: deny responsibility
+FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
 
 
@@ -197,6 +198,13 @@ class EventCoder:
         quad_class = self.knowledge.cameo.cameo(code).quad_class
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         if (
+            status.modality == "negated" and not refused and code[:2] in FORCE_ROOTS and verb is not None
+            and not _will_not(verb, self.rules)
+        ):
+            denial = self._own_denial(verb, sources, targets, actors, times, match, article)
+            if denial:
+                return denial, status.frame
+        if (
             status.modality == "planned" and verb is not None and conditional_consequence(verb, self.rules)
             and quad_class in {1, 2}
             and not any(c.dep_ == "aux" and c.lower_ in self.rules.committing_modals for c in verb.children)
@@ -301,6 +309,36 @@ class EventCoder:
         if status.modality == "asserted" and code in self.rules.answer_codes:
             events.extend(self._denied_statements(trigger, match, sources, actors, times, article))
         return events, status.frame
+
+    def _own_denial(
+        self, verb: Token, doers: list[Actor], targets: list[Actor], actors: DocumentActors, times: TimeIndex,
+        match: Match, article: Article,
+    ) -> list[Event]:
+        """ "Israel's military said it had not carried out a strike on a house in Beit Jinn", "Malaysia's
+        navy did not fire on a Vietnamese boat, its chief said": a state saying that force it is blamed
+        for was not used denies it (016) to the side it was said to hit. The text's own "did not" is no
+        denial."""
+        said = _frame_above(verb, self.rules) or next(
+            (c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ == "say"), None
+        )
+        own = {d.country for d in doers if d.country}
+        if said is None or not own:
+            return []
+        speakers = self.arguments.speakers(said, actors)
+        # "..., its chief said": a speaker named by the doer's own possessive speaks for it
+        own_voice = any(
+            c.dep_ in SUBJECT_DEPS
+            and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in c.children)
+            for c in said.children
+        )
+        if not any(s.country in own for s in speakers) and not (own_voice and not speakers):
+            return []
+        victims = {t.country: t for t in targets if t.country and t.country not in own}
+        when = times.date_for(said, "past", statement=True)
+        return [
+            build_event(self.knowledge, DENIAL_CODE, doer, victim, "asserted", when, match, article, None)
+            for doer in doers[:1] for victim in victims.values()
+        ]
 
     def _denied_statements(
         self, denial: Token, match: Match, deniers: list[Actor], actors: DocumentActors, times: TimeIndex,
