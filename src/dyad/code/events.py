@@ -28,6 +28,7 @@ from dyad.code.clauses import (
     without_retold,
 )
 from dyad.code.event_record import build_event
+from dyad.code.mediation import with_mediated_parties
 from dyad.code.modality import Status, conditional_consequence, status_of, tense_of
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
@@ -100,6 +101,7 @@ class EventCoder:
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
         coded = without_channels(doc, coded, self.rules, anchors)
         coded = with_answered_targets(doc, coded, self.rules)
+        coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         if self.phrases is not None:
