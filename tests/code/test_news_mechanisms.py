@@ -2506,3 +2506,11 @@ def test_force_the_text_itself_says_was_not_used_is_no_denial(coder):
 def test_a_state_saying_it_will_not_join_sanctions_denies_nothing(coder):
     text = "Serbia will not join Western sanctions against Russia, its president said on Sunday."
     assert ("SRB", "01", "RUS") not in triples(coder, text)
+
+
+def test_her_counterpart_after_a_meeting_is_the_other_party(coder):
+    text = (
+        "Peru's president travelled to La Paz on Tuesday and held talks with her Bolivian counterpart. Her "
+        "counterpart agreed at the meeting to extradite a former Peruvian mayor."
+    )
+    assert ("BOL", "03", "PER") in triples(coder, text)

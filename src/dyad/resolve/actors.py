@@ -602,9 +602,12 @@ class DocumentActors:
         the visitor's pronoun are the last other country or capital named before them."""
         if token.lemma_.lower() not in HOST_WORDS or self._country_in(self.phrase_tokens(token)):
             return []
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
             return []
         own = self._object_owner_country(token)
+        if own is None and (holder := self._last_office_holder(owner)) is not None:
+            own = holder.country  # "Costa Rica's president held talks ... Her counterpart agreed"
         for i in range(token.i - 1, -1, -1):
             match = self.names.get(i)
             if match is None or match.actor.kind not in {"country", "capital"} or not match.actor.country:
@@ -708,9 +711,12 @@ class DocumentActors:
         just reported (`other_party`), not the owner."""
         if token.lemma_.lower() not in OTHER_PARTY_WORDS or self._country_in(self.phrase_tokens(token)):
             return []
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
             return []
         own = self._object_owner_country(token)
+        if own is None and owner.lower_ in PRONOUN_GENDER and (holder := self._last_office_holder(owner)):
+            own = holder.country  # "Costa Rica's president held talks ... Her counterpart agreed"
         return [Actor(text=self._mention_text(token), name=a.name, country=a.country, sector=a.sector)
                 for a in self.other_party(token, own)]
 
