@@ -2514,3 +2514,16 @@ def test_her_counterpart_after_a_meeting_is_the_other_party(coder):
         "counterpart agreed at the meeting to extradite a former Peruvian mayor."
     )
     assert ("BOL", "03", "PER") in triples(coder, text)
+
+
+def test_people_freed_with_no_freer_named_are_freed_by_those_who_held_them(coder):
+    text = (
+        "Thai police detained 12 Cambodian traders at the Poipet crossing on Saturday. Thailand's foreign "
+        "ministry said on Tuesday that the traders had been released."
+    )
+    assert ("THA", "08", "KHM") in triples(coder, text)
+
+
+def test_people_freed_with_no_earlier_arrest_have_no_freer(coder):
+    text = "Thailand's foreign ministry said on Tuesday that the traders had been released."
+    assert triples(coder, text) == set()

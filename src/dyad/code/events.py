@@ -45,6 +45,7 @@ from dyad.resolve.times import TimeIndex
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DENIAL_CODE = "016"  # CAMEO: deny responsibility
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
+RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
 
 
@@ -95,6 +96,8 @@ class EventCoder:
                         anchors[id(event)] = frame.i
                     fresh.append(event)
                 produced = fresh
+            if not produced and match.pattern.code.startswith(RELEASE_CODE):
+                produced = self._release_by_holder(match, coded, article, times)
             coded.extend((match.trigger.i, event) for event in produced)
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
@@ -311,6 +314,36 @@ class EventCoder:
         if status.modality == "asserted" and code in self.rules.answer_codes:
             events.extend(self._denied_statements(trigger, match, sources, actors, times, article))
         return events, status.frame
+
+    def _release_by_holder(
+        self, match: Match, coded: list[tuple[int, Event]], article: Article, times: TimeIndex
+    ) -> list[Event]:
+        """ "Chilean police detained 11 Bolivian truck drivers ... the drivers had been released": people
+        freed with no one named as freeing them, named as the people an arrest told just before took, are
+        freed by those who held them."""
+        verb = match.trigger
+        freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} or len(freed) != 1 or agent:
+            return []
+        status = status_of(verb, self.rules)
+        if status.modality != "asserted" or status.frame is not None:
+            return []
+        people, doc = freed[0], verb.doc
+        sentence_at = sentence_numbers(doc)
+        for i, held in reversed(coded):
+            if not (i < verb.i and near(doc, sentence_at, i, verb.i, SENTENCES_BACK)):
+                continue
+            if not held.cameo.code.startswith(self.rules.custody_codes) or held.target is None:
+                continue
+            taken = [t for t in doc[i].subtree if t.dep_ in {"dobj", "nsubjpass"}] or [doc[i]]
+            if doc[i].dep_ == "acl":
+                taken.append(doc[i].head)  # "38 drivers detained by Mozambican police ... had been freed"
+            if people.pos_ == "PRON" or any(t.lemma_ == people.lemma_ for t in taken):
+                when = times.date_for(verb, status.tense, status.reported_by)
+                return [build_event(self.knowledge, RELEASE_CODE, held.source, held.target, "asserted", when,
+                                    match, article, None)]
+        return []
 
     def _own_denial(
         self, verb: Token, doers: list[Actor], targets: list[Actor], actors: DocumentActors, times: TimeIndex,
