@@ -2527,3 +2527,11 @@ def test_people_freed_with_no_freer_named_are_freed_by_those_who_held_them(coder
 def test_people_freed_with_no_earlier_arrest_have_no_freer(coder):
     text = "Thailand's foreign ministry said on Tuesday that the traders had been released."
     assert triples(coder, text) == set()
+
+
+def test_a_ban_on_exports_that_a_state_imposed_is_an_embargo(coder):
+    text = (
+        "On Monday, Ghana lifted a ban on cement exports to Togo that it imposed in June during a price "
+        "dispute."
+    )
+    assert ("GHA", "16", "TGO") in triples(coder, text)

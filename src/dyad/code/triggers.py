@@ -305,8 +305,10 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
     words.update(synonyms[lemma] for lemma in lemmas if lemma in synonyms)
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a study released by X": the noun is its object
         words.update((table.lemma[token.head.i], table.lower[token.head.i]))
-    for noun in _relative_objects(token):  # "the ban that it had imposed"
-        words.update((table.lemma[noun.i], table.lower[noun.i]))
+    for noun in _relative_objects(token):  # "the ban (on electricity exports) that it had imposed"
+        noun_start, noun_end = noun.left_edge.i, noun.right_edge.i + 1
+        words.update(table.lemma[noun_start:noun_end])
+        words.update(table.lower[noun_start:noun_end])
     return words
 
 
