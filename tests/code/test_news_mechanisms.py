@@ -2535,3 +2535,8 @@ def test_a_ban_on_exports_that_a_state_imposed_is_an_embargo(coder):
         "dispute."
     )
     assert ("GHA", "16", "TGO") in triples(coder, text)
+
+
+def test_a_minister_speaking_after_a_call_with_his_counterpart_took_part_in_it(coder):
+    text = "The Chilean foreign minister said so on Friday after a phone call with his Argentine counterpart."
+    assert triples(coder, text) == {("CHL", "04", "ARG"), ("ARG", "04", "CHL")}

@@ -661,6 +661,11 @@ class ArgumentResolver:
             and (
                 spanned.head.lower_ in PARTICIPATION_PREPOSITIONS
                 or (spanned.head.lower_ in MEETING_PREPOSITIONS and match.pattern.code.startswith("04"))
+                or (
+                    # "the minister said after a telephone call with his Ecuadorean counterpart"
+                    spanned.head.lower_ in {"after", "following"} and match.pattern.code.startswith("04")
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+                )
             )
             and self.knowledge.cameo.cameo(match.pattern.code).quad_class <= 2
             and match.pattern.code[:2] != "02"  # "arrested him at a request": others asked
