@@ -2540,3 +2540,13 @@ def test_a_ban_on_exports_that_a_state_imposed_is_an_embargo(coder):
 def test_a_minister_speaking_after_a_call_with_his_counterpart_took_part_in_it(coder):
     text = "The Chilean foreign minister said so on Friday after a phone call with his Argentine counterpart."
     assert triples(coder, text) == {("CHL", "04", "ARG"), ("ARG", "04", "CHL")}
+
+
+def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_its_state(coder):
+    text = "Russia's ambassador was summoned to the Estonian foreign ministry on Wednesday."
+    assert triples(coder, text) == {("EST", "11", "RUS")}
+
+
+def test_calling_in_an_ambassador_is_a_summons(coder):
+    text = "Thailand's ambassador was called in to Cambodia's foreign ministry on Tuesday."
+    assert triples(coder, text) == {("KHM", "11", "THA")}

@@ -304,6 +304,10 @@ class ArgumentResolver:
         verb = match.trigger
         passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         sources = self.subject_actors(verb, actors)
+        if not sources and passive_subjects and verb.lemma_ in self.rules.channel_verbs:
+            # "Russia's ambassador was summoned to the Latvian foreign ministry": whoever summons is where
+            sources = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in objects_of(p) for a in actors.actors_for(o) if a.country]
         targets: list[Actor] = []
         if match.target_preposition is not None:
             targets = self._targets_of_pattern_preposition(match, actors)
