@@ -145,3 +145,18 @@ def test_a_capital_ending_a_longer_place_name_is_not_that_capital(coder):
         "Islamic State fighters overran on Sunday."
     )
     assert "CPV" not in {a.country for e in code(coder, text).events for a in (e.source, e.target) if a}
+
+
+def test_a_spokesman_quoted_in_a_capital_is_not_given_its_country(coder):
+    text = (
+        "VIENNA (Reuters) - Foreign ministry spokesman Tahir Andrabi said on Monday that talks with India "
+        "would resume next month."
+    )
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people.get("Tahir Andrabi") != "AUT"
+
+
+def test_a_president_with_no_country_in_a_story_filed_from_a_capital_holds_office_there(coder):
+    text = "LILONGWE (Reuters) - President Chimwemwe Banda opened a new border post on Monday."
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people.get("Chimwemwe Banda") == "MWI"

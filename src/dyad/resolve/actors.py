@@ -291,9 +291,11 @@ class DocumentActors:
             # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
             # office-holder the text gives no country, reporting what a state did, holds its office.
             country = self._reporter_country(doc[start:end].root)
-        if country is None and role_name is not None:
-            # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": an
-            # office-holder the text gives no country, in a story filed from a capital, holds office there.
+        entry = self.knowledge.roles.get(role_name or "")
+        if country is None and entry is not None and entry.head:
+            # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": a head
+            # of state or government the text gives no country, in a story filed from a capital, holds office
+            # there (a spokesman quoted in Vienna is as often Iran's).
             country = self.dateline_country
         entity = Entity(
             id=f"{self.article_id}:person:{_slug(text)}",
