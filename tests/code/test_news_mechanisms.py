@@ -2550,3 +2550,11 @@ def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_its_state(coder):
 def test_calling_in_an_ambassador_is_a_summons(coder):
     text = "Thailand's ambassador was called in to Cambodia's foreign ministry on Tuesday."
     assert triples(coder, text) == {("KHM", "11", "THA")}
+
+
+def test_an_offer_by_a_leader_to_mediate_is_that_leaders_offer(coder):
+    text = (
+        "Kenya's president urged both Sudan and South Sudan to accept an offer by Ethiopian Prime Minister "
+        "Abiy Ahmed to mediate."
+    )
+    assert {("ETH", "03", "SDN"), ("ETH", "03", "SSD")} <= triples(coder, text)

@@ -86,8 +86,9 @@ class ArgumentResolver:
                 for a in actors.actors_for(c) if a.country
             ]
         if not owners:
-            # "an offer of talks from Nigeria": "from" names who made it.
-            owners = [a for p in frame.children if p.dep_ == "prep" and p.lower_ == "from"
+            # "an offer of talks from Nigeria", "an offer by Ethiopia's prime minister to mediate": "from"
+            # or "by" names who made it.
+            owners = [a for p in frame.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
                       for o in objects_of(p) for a in actors.actors_for(o) if a.country]
         if owners:
             return owners
