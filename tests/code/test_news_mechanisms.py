@@ -2558,3 +2558,11 @@ def test_an_offer_by_a_leader_to_mediate_is_that_leaders_offer(coder):
         "Abiy Ahmed to mediate."
     )
     assert {("ETH", "03", "SDN"), ("ETH", "03", "SSD")} <= triples(coder, text)
+
+
+def test_a_state_saying_people_would_be_freed_intends_to_free_them(coder):
+    text = (
+        "Ghana's navy detained a Togolese fishing boat and its crew on Monday. Accra said on Wednesday that "
+        "the fishermen would be freed once a fine was paid."
+    )
+    assert ("GHA", "03", "TGO") in triples(coder, text)

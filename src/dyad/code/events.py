@@ -182,6 +182,10 @@ class EventCoder:
         if not sources and speaker_verb is not None and _pronoun_subject(trigger):
             # "the ministry said it could reimpose duties": "it" is the speaker.
             sources = self.arguments.subject_actors(speaker_verb, actors)
+        if not sources and status.frame is not None and _agentless_passive(trigger):
+            # "Lima said the fishermen would be freed once a fine was paid": who announces what will be
+            # done, by no one named, will do it.
+            sources = self.arguments.subject_actors(status.frame, actors)
         if not sources:
             return [], status.frame
         claim = _claim_over(trigger, self.rules)
@@ -616,6 +620,13 @@ def aimed_at_each_other(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether the verb is a passive with no "by" doer ("would be freed")."""
+    children = list(verb.children)
+    return (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in children)
+            and not any(c.dep_ == "agent" for c in children))
 
 
 def _pronoun_subject(verb: Token) -> bool:
