@@ -160,3 +160,12 @@ def test_a_president_with_no_country_in_a_story_filed_from_a_capital_holds_offic
     text = "LILONGWE (Reuters) - President Chimwemwe Banda opened a new border post on Monday."
     people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
     assert people.get("Chimwemwe Banda") == "MWI"
+
+
+def test_a_governor_of_a_named_region_is_not_placed_by_the_dateline(coder):
+    text = (
+        "QUITO (Reuters) - The border crossing at Rumichaca reopened on Monday, said Andrés Cárdenas, the "
+        "governor of Nariño department."
+    )
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people.get("Andrés Cárdenas") != "ECU"

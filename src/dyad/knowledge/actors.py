@@ -15,7 +15,7 @@ class Role:
     title: bool
     gender: str | None
     covers: tuple[str, ...] = ()  # "the monarch" names again an earlier king, emir or queen
-    head: bool = False  # a head of state or government: a capital dateline places one with no country
+    dateline: bool = True  # False for spokespeople, envoys, governors: no capital dateline places them
 
 
 @dataclass(slots=True, frozen=True)
@@ -122,7 +122,7 @@ class ActorKnowledge:
                 title=row.get("title") == "yes",
                 gender=row.get("gender") or None,
                 covers=tuple(split_values(row.get("covers", "").lower())),
-                head=row.get("head") == "yes",
+                dateline=row.get("dateline") != "no",
             )
 
     @property

@@ -291,11 +291,10 @@ class DocumentActors:
             # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
             # office-holder the text gives no country, reporting what a state did, holds its office.
             country = self._reporter_country(doc[start:end].root)
-        entry = self.knowledge.roles.get(role_name or "")
-        if country is None and entry is not None and entry.head:
-            # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": a head
-            # of state or government the text gives no country, in a story filed from a capital, holds office
-            # there (a spokesman quoted in Vienna is as often Iran's).
+        if country is None and role_name is not None and not self._speaks_abroad(descriptor, start, end):
+            # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": an
+            # office-holder the text gives no country, in a story filed from a capital, holds office there
+            # (a spokesman quoted in Vienna is as often Iran's: roles.tsv, dateline).
             country = self.dateline_country
         entity = Entity(
             id=f"{self.article_id}:person:{_slug(text)}",
@@ -312,6 +311,20 @@ class DocumentActors:
             record.roles.add(role_name)
         self.people.append(record)
         return record
+
+    def _speaks_abroad(self, descriptor: list[Token], start: int, end: int) -> bool:
+        """Whether a word describing the person names an office held away from home (spokesman, envoy), or
+        a place names where it is held ("the governor of Táchira state", placed once places are known)."""
+        roles = self.knowledge.roles
+        words = [*descriptor, *self.doc[start:end]]
+        placed = any(
+            t.lower_ in {"of", "in", "from"}
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in t.children)
+            for t in descriptor
+        )
+        return placed or any(
+            (role := self.role_at(t.i)[0]) is not None and not roles[role].dateline for t in words
+        )
 
     def _contradicting_country(self, dated: DatedRole | None, country: str | None, role: str | None,
                                start: int) -> str | None:
