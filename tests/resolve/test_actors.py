@@ -169,3 +169,9 @@ def test_a_governor_of_a_named_region_is_not_placed_by_the_dateline(coder):
     )
     people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
     assert people.get("Andrés Cárdenas") != "ECU"
+
+
+def test_hosts_owned_by_a_genderless_pronoun_with_no_owner_found_are_no_error(coder):
+    # "their" and "its" have no gender: the office-holder fallback of "her counterpart" is not theirs.
+    for text in ("Its hosts were thanked.", "Delegates arrived on Monday. They praised their hosts warmly."):
+        assert isinstance(code(coder, text).events, list)  # raised KeyError before

@@ -617,12 +617,9 @@ class DocumentActors:
         the visitor's pronoun are the last other country or capital named before them."""
         if token.lemma_.lower() not in HOST_WORDS or self._country_in(self.phrase_tokens(token)):
             return []
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is None:
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return []
         own = self._object_owner_country(token)
-        if own is None and (holder := self._last_office_holder(owner)) is not None:
-            own = holder.country  # "Costa Rica's president held talks ... Her counterpart agreed"
         for i in range(token.i - 1, -1, -1):
             match = self.names.get(i)
             if match is None or match.actor.kind not in {"country", "capital"} or not match.actor.country:
