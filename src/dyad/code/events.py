@@ -327,8 +327,7 @@ class EventCoder:
         freed by those who held them."""
         verb = match.trigger
         freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        agent = any(c.dep_ == "agent" for c in verb.children)
-        if verb.pos_ not in {"VERB", "AUX"} or len(freed) != 1 or agent:
+        if len(freed) != 1 or not _agentless_passive(verb):
             return []
         status = status_of(verb, self.rules)
         if status.modality != "asserted" or status.frame is not None:

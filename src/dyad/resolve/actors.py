@@ -291,7 +291,7 @@ class DocumentActors:
             # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
             # office-holder the text gives no country, reporting what a state did, holds its office.
             country = self._reporter_country(doc[start:end].root)
-        if country is None and role_name is not None and not self._speaks_abroad(descriptor, start, end):
+        if country is None and role_name is not None and not self._placed_elsewhere(descriptor, start, end):
             # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": an
             # office-holder the text gives no country, in a story filed from a capital, holds office there
             # (a spokesman quoted in Vienna is as often Iran's: roles.tsv, dateline).
@@ -312,7 +312,7 @@ class DocumentActors:
         self.people.append(record)
         return record
 
-    def _speaks_abroad(self, descriptor: list[Token], start: int, end: int) -> bool:
+    def _placed_elsewhere(self, descriptor: list[Token], start: int, end: int) -> bool:
         """Whether a word describing the person names an office held away from home (spokesman, envoy), or
         a place names where it is held ("the governor of Táchira state", placed once places are known)."""
         roles = self.knowledge.roles
