@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import PUBLISHED, code
 
 
@@ -147,28 +149,32 @@ def test_a_capital_ending_a_longer_place_name_is_not_that_capital(coder):
     assert "CPV" not in {a.country for e in code(coder, text).events for a in (e.source, e.target) if a}
 
 
-def test_a_spokesman_quoted_in_a_capital_is_not_given_its_country(coder):
-    text = (
-        "VIENNA (Reuters) - Foreign ministry spokesman Tahir Andrabi said on Monday that talks with India "
-        "would resume next month."
-    )
-    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
-    assert people.get("Tahir Andrabi") != "AUT"
+def _person_countries(coder, text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dateline_country"),
+    [
+        pytest.param(
+            "VIENNA (Reuters) - Foreign ministry spokesman Tahir Andrabi said on Monday that talks with "
+            "India would resume next month.",
+            "Tahir Andrabi", "AUT", id="a_spokesman_speaks_away_from_home",
+        ),
+        pytest.param(
+            "QUITO (Reuters) - The border crossing at Rumichaca reopened on Monday, said Andrés Cárdenas, "
+            "the governor of Nariño department.",
+            "Andrés Cárdenas", "ECU", id="a_governor_holds_office_in_the_region_named",
+        ),
+    ],
+)
+def test_an_office_holder_the_dateline_does_not_place(coder, text, name, dateline_country):
+    assert _person_countries(coder, text).get(name) != dateline_country
 
 
 def test_a_president_with_no_country_in_a_story_filed_from_a_capital_holds_office_there(coder):
     text = "LILONGWE (Reuters) - President Chimwemwe Banda opened a new border post on Monday."
-    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
-    assert people.get("Chimwemwe Banda") == "MWI"
-
-
-def test_a_governor_of_a_named_region_is_not_placed_by_the_dateline(coder):
-    text = (
-        "QUITO (Reuters) - The border crossing at Rumichaca reopened on Monday, said Andrés Cárdenas, the "
-        "governor of Nariño department."
-    )
-    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
-    assert people.get("Andrés Cárdenas") != "ECU"
+    assert _person_countries(coder, text).get("Chimwemwe Banda") == "MWI"
 
 
 def test_hosts_owned_by_a_genderless_pronoun_with_no_owner_found_are_no_error(coder):
