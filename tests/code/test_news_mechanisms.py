@@ -2566,3 +2566,60 @@ def test_a_state_saying_people_would_be_freed_intends_to_free_them(coder):
         "the fishermen would be freed once a fine was paid."
     )
     assert ("GHA", "03", "TGO") in triples(coder, text)
+
+
+# ---- economic statecraft (round 19) -------------------------------------------------------------------
+
+
+def test_surtaxes_on_a_countrys_goods_are_a_sanction_and_condemning_the_move_answers_it(coder):
+    text = (
+        "Peru imposed 20 percent surtaxes on Chilean-made copper wire on Monday. Chile's economy ministry "
+        "condemned the move hours later."
+    )
+    assert triples(coder, text) == {("PER", "16", "CHL"), ("CHL", "11", "PER")}
+
+
+def test_duties_a_state_placed_on_goods_are_its_sanction(coder):
+    text = "The move matched the duties that Hanoi placed on Cambodian rice in March."
+    assert triples(coder, text) == {("VNM", "16", "KHM")}
+
+
+def test_barring_a_countrys_companies_from_bidding_is_a_sanction(coder):
+    text = "Kenya on Tuesday barred Turkish-owned firms from bidding for its new road contracts."
+    assert triples(coder, text) == {("KEN", "16", "TUR")}
+
+
+def test_adding_a_countrys_companies_to_a_list_is_a_sanction(coder):
+    text = "Ottawa on Friday added six Iranian companies to its list of firms barred from trade."
+    assert triples(coder, text) == {("CAN", "16", "IRN")}
+
+
+def test_a_complaint_at_a_trade_tribunal_is_a_case_against_the_owner_of_the_duties(coder):
+    text = (
+        "Thailand filed a complaint at the World Trade Organization against Vietnam's new duties on sugar. "
+        "Hanoi rejected the complaint on Friday."
+    )
+    assert triples(coder, text) == {("THA", "11", "VNM"), ("VNM", "01", "THA")}
+
+
+def test_welcoming_a_loan_answers_its_lender(coder):
+    text = (
+        "Seoul pledged on Monday to lend Manila $300 million. Malacañang welcomed the loan on Tuesday, "
+        "a week after Manila asked Beijing to refinance a railway debt."
+    )
+    assert ("PHL", "05", "KOR") in triples(coder, text)
+
+
+def test_a_repayment_moratorium_is_economic_aid(coder):
+    text = "Beijing granted Zambia a two-year moratorium on loan repayments on Friday."
+    assert triples(coder, text) == {("CHN", "07", "ZMB")}
+
+
+def test_rolling_over_a_deposit_is_economic_aid(coder):
+    text = "Abu Dhabi rolled over a $2 billion deposit at the central bank of Egypt on Monday."
+    assert triples(coder, text) == {("ARE", "07", "EGY")}
+
+
+def test_a_state_oil_company_stands_for_its_state(coder):
+    text = "Sonatrach signed a ten-year gas supply agreement with Italy on Monday."
+    assert ("DZA", "05", "ITA") in triples(coder, text)

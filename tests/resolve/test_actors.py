@@ -181,3 +181,22 @@ def test_hosts_owned_by_a_genderless_pronoun_with_no_owner_found_are_no_error(co
     # "their" and "its" have no gender: the office-holder fallback of "her counterpart" is not theirs.
     for text in ("Its hosts were thanked.", "Delegates arrived on Monday. They praised their hosts warmly."):
         assert isinstance(code(coder, text).events, list)  # raised KeyError before
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(coder):
+    text = (
+        "Turkish Deputy Prime Minister Cevdet Yilmaz held talks with Georgia's prime minister in Tbilisi on "
+        "Monday. The deputy prime minister said Ankara would fund a new road. The prime minister asked his "
+        "guest to open Turkish ports to Georgian trucks."
+    )
+    asked = [e for e in code(coder, text).events if e.trigger.startswith("asked")]
+    assert [(e.source.country, e.target.country) for e in asked] == [("GEO", "TUR")]
+
+
+def test_a_minister_reporting_what_a_state_did_to_the_dateline_state_is_the_dateline_states(coder):
+    text = (
+        "ISLAMABAD (APP) - Qatar has agreed to defer payment for $900 million of gas it supplied to "
+        "Pakistan, Finance Minister Muhammad Aurangzeb told the Senate on Wednesday."
+    )
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people == {"Muhammad Aurangzeb": "PAK"}

@@ -40,6 +40,8 @@ VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... 
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
 VISITING_VERBS = {"visit", "arrive"}  # their subject is the visitor
 PARTY_WORDS = HOST_WORDS | OTHER_PARTY_WORDS | VISITOR_WORDS  # a party named by its part in an exchange
+# "Deputy Prime Minister Novak ... The prime minister asked": a title after one of these is another office.
+LOWER_RANKS = {"deputy", "vice", "assistant", "junior", "former"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -139,6 +141,11 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     the end of a longer place name, not the capital or country it spells."""
     return (start >= 2 and doc[start - 1].text in NAME_PARTICLES
             and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha)
+
+
+def _lower_rank_of(role: str, title: str) -> bool:
+    """ "deputy prime minister" is a lower rank of "prime minister", not a longer name for it."""
+    return role.split()[-len(title.split()) - 1] in LOWER_RANKS
 
 
 def _preferred(meanings: list[NamedActor]) -> NamedActor:
@@ -291,6 +298,11 @@ class DocumentActors:
             # "Norway has not expelled any diplomats, Foreign Minister Espen Barth Eide said": an
             # office-holder the text gives no country, reporting what a state did, holds its office.
             country = self._reporter_country(doc[start:end].root)
+            sentence, home = doc[start].sent, self.dateline_country
+            if country and country != home and home in self._countries_named(sentence.start, sentence.end):
+                # "ISLAMABAD - Saudi Arabia has agreed to defer payment ... to Pakistan, Finance Minister
+                # Muhammad Aurangzeb told the Senate": the act's other party is the capital's own state.
+                country = self.dateline_country
         if country is None and role_name is not None and not self._placed_elsewhere(descriptor, start, end):
             # "BANGUI (AFP) - ... President Faustin-Archange Touadéra thanked his Rwandan counterpart": an
             # office-holder the text gives no country, in a story filed from a capital, holds office there
@@ -308,7 +320,9 @@ class DocumentActors:
         )
         record = PersonRecord(entity=entity, surname=doc[end - 1].text)
         if role_name:
-            record.roles.add(role_name)
+            words = [t.lower_ for t in [*descriptor, *doc[start : end - 1]]]
+            rank = next((w for w in words if w in LOWER_RANKS and w not in role_name.split()), None)
+            record.roles.add(f"{rank} {role_name}" if rank else role_name)
         self.people.append(record)
         return record
 
@@ -817,8 +831,8 @@ class DocumentActors:
             ):
                 # "Lourenço arrived ... The veteran leader promised": a definite title with no country
                 # is the person of its sector the text just named.
-                record = self._last_person_of_sector(token.i, entry.sector)
-                holder = None if record else self._holder_of_title(token, role, entry.covers)
+                holder = self._holder_of_title(token, role, entry.covers)
+                record = None if holder else self._last_person_of_sector(token.i, entry.sector)
                 if holder is not None:
                     return Actor(text=self._mention_text(token), name=holder.name, country=holder.country,
                                  sector=holder.sector)
@@ -1225,7 +1239,8 @@ class DocumentActors:
         seen = sorted(((i, r) for i, r in self.person_at.items() if i < before), key=lambda x: x[0])
         for _, record in reversed(seen):
             titles = (role, *covers) if record.entity.country else (role,)
-            if any(title == r or r.endswith(" " + title) for r in record.roles for title in titles):
+            if any(title == r or (r.endswith(" " + title) and not _lower_rank_of(r, title))
+                   for r in record.roles for title in titles):
                 return record
         return None
 
