@@ -2623,3 +2623,41 @@ def test_rolling_over_a_deposit_is_economic_aid(coder):
 def test_a_state_oil_company_stands_for_its_state(coder):
     text = "Sonatrach signed a ten-year gas supply agreement with Italy on Monday."
     assert ("DZA", "05", "ITA") in triples(coder, text)
+
+
+# ---- diplomacy (round 19) -----------------------------------------------------------------------------
+
+
+def test_telling_someone_in_a_telephone_call_is_a_call_with_them(coder):
+    text = (
+        "Japan's foreign minister told his Indian counterpart, Subrahmanyam Jaishankar, in a telephone call "
+        "on Friday that Tokyo opposes a planned visit to Taipei by Indian lawmakers."
+    )
+    assert {("JPN", "04", "IND"), ("IND", "04", "JPN")} <= triples(coder, text)
+
+
+def test_blocking_a_draft_statement_is_a_veto_aimed_at_its_drafter(coder):
+    text = (
+        "China and Russia on Wednesday blocked a French-drafted Security Council statement. "
+        "France's U.N. ambassador called the move 'deplorable'."
+    )
+    assert triples(coder, text) == {
+        ("CHN", "12", "FRA"), ("RUS", "12", "FRA"), ("FRA", "11", "CHN"), ("FRA", "11", "RUS")
+    }
+
+
+def test_an_offer_turned_down_was_made_by_its_owner(coder):
+    text = "Hanoi turned down an offer from Seoul of cheaper fertiliser on Monday."
+    assert triples(coder, text) == {("VNM", "12", "KOR"), ("KOR", "03", "VNM")}
+
+
+def test_an_offer_that_names_its_own_act_is_coded_once(coder):
+    text = "Nepal is studying a Chinese offer of a $3 billion loan to build a railway."
+    found = code(coder, text).events
+    offers = [e for e in found if (e.source.country, e.cameo.root) == ("CHN", "03")]
+    assert len(offers) == 1
+
+
+def test_a_readout_released_is_no_release_of_people(coder):
+    text = "The call took place on Friday, according to a readout released by China's foreign ministry."
+    assert not any(e.cameo.code.startswith("084") for e in code(coder, text).events)

@@ -200,3 +200,21 @@ def test_a_minister_reporting_what_a_state_did_to_the_dateline_state_is_the_date
     )
     people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
     assert people == {"Muhammad Aurangzeb": "PAK"}
+
+
+def test_a_king_the_recogniser_took_for_an_organisation_is_a_person_of_the_dateline_capital(coder):
+    text = (
+        "NUKU'ALOFA (Matangi Tonga) - Australia's foreign minister was received by King Tupou VI at the "
+        "Royal Palace on Saturday."
+    )
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people.get("King Tupou VI") == "TON"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(coder):
+    text = (
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in Amman on Tuesday. Jordan's King Abdullah II "
+        "received him on Wednesday."
+    )
+    received = [e for e in code(coder, text).events if e.trigger == "received"]
+    assert {(e.source.country, e.target.country) for e in received} >= {("JOR", "SYR")}

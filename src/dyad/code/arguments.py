@@ -714,6 +714,13 @@ class ArgumentResolver:
                 # is where, not whom.
                 prepositions = tuple(p for p in prepositions if p != "in")
             targets = self._prepositional_targets(noun, match, actors, prepositions)
+        if (
+            not targets and verb is not None and spanned.dep_ == "pobj"
+            and match.pattern.code.startswith("04")
+            and spanned.head.lower_ in PARTICIPATION_PREPOSITIONS | MEETING_PREPOSITIONS
+        ):
+            # "told his German counterpart in a telephone call that ...": the one told took part.
+            targets = [a for c in verb.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)]
         if not targets and verb is not None and noun.dep_ == "dobj":
             light = Match(match.pattern, verb, {verb.i, noun.i}, None)
             targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
@@ -723,10 +730,11 @@ class ArgumentResolver:
             not targets
             and verb is not None
             and noun.dep_ == "dobj"
-            and negates(verb, self.rules)
-            and (match.pattern.code[:2] in self.rules.answer_codes.values() or match.pattern.code[:2] == "02")
+            and (negates(verb, self.rules) or verb.lemma_ in self.rules.receiving_verbs)
+            and match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
         ):
-            # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked.
+            # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked;
+            # "accepted an offer from Ankara": was offered.
             targets = self.subject_actors(verb, actors)
         if (
             not targets

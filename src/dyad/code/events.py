@@ -47,6 +47,7 @@ DENIAL_CODE = "016"  # CAMEO: deny responsibility
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
+ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
 
 
 @dataclass(slots=True)
@@ -107,6 +108,7 @@ class EventCoder:
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
+        coded = _without_told_offers(coded)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
@@ -317,6 +319,8 @@ class EventCoder:
                     )
         if status.modality == "asserted" and code in self.rules.answer_codes:
             events.extend(self._denied_statements(trigger, match, sources, actors, times, article))
+        if status.modality == "asserted" and trigger.pos_ == "VERB":
+            events.extend(self._answered_offers(trigger, match, sources, actors, times, article))
         return events, status.frame
 
     def _release_by_holder(
@@ -391,6 +395,29 @@ class EventCoder:
             if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
         ]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
+
+    def _answered_offers(
+        self, answer: Token, match: Match, answerers: list[Actor], actors: DocumentActors, times: TimeIndex,
+        article: Article,
+    ) -> list[Event]:
+        """ "turned down an offer from Paris", "accepted Ankara's proposal": the offer answered was made, by
+        its owner to the one who answers (rules.answered_offer_codes); not when it names an act of its own
+        ("an offer to mediate", coded from that act)."""
+        events = []
+        for noun in (c for c in answer.children if c.dep_ == "dobj"):
+            code = self.rules.answered_offer_codes.get(noun.lemma_.lower())
+            if code is None or any(c.dep_ in {"acl", "relcl", "xcomp"} for c in noun.children):
+                continue
+            own = {a.country for a in answerers}
+            makers = {m.country: m for m in self.arguments.speakers(noun, actors) if m.country not in own}
+            when = times.date_for(noun, "past", statement=True)
+            for maker in makers.values():
+                for answerer in answerers:
+                    offer = build_event(
+                        self.knowledge, code, maker, answerer, "asserted", when, match, article, None
+                    )
+                    events.append(replace(offer, notes=[ANSWERED_OFFER_NOTE]))
+        return events
 
     def _statement_events(
         self,
@@ -537,6 +564,17 @@ class EventCoder:
             and decision.dep_ == "dobj"
             and decision.head.lemma_ in self.rules.reason_verbs
         )
+
+
+def _without_told_offers(coded: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """An offer presupposed by its answer is dropped when the text codes it anyway ("studying a Chinese
+    offer of a loan" is already China's offer of aid)."""
+    told = {_triple(e) for _, e in coded if ANSWERED_OFFER_NOTE not in e.notes}
+    return [(i, e) for i, e in coded if ANSWERED_OFFER_NOTE not in e.notes or _triple(e) not in told]
+
+
+def _triple(event: Event) -> tuple[str | None, str | None, str]:
+    return event.source.country, event.target.country if event.target else None, event.cameo.root
 
 
 def _frame_above(verb: Token, rules: ModalityRules) -> Token | None:

@@ -85,6 +85,7 @@ class ModalityRules:
     untrue_verdicts: frozenset[str] = frozenset()  # "called the remarks 'lies'": a denial
     negating_prepositions: frozenset[str] = frozenset()  # "without consulting Cairo": not done
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
+    answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
     patient_act_nouns: frozenset[str] = frozenset()  # "called his arrest 'hostage diplomacy'": told before
@@ -188,6 +189,7 @@ class ModalityRules:
             untrue_verdicts=words("untrue_verdicts"),
             negating_prepositions=words("negating_prepositions"),
             denied_statement_nouns=words("denied_statement_nouns"),
+            answered_offer_codes=table("answered_offer_codes"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),
             patient_act_nouns=words("patient_act_nouns"),

@@ -8,6 +8,7 @@ governments, demonyms, organisations and role words come from the knowledge file
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -92,7 +93,9 @@ def dateline_capital_country(doc: Doc, knowledge: ActorKnowledge) -> str | None:
     match = DATELINE.match(text_of(doc))
     if match is None:
         return None
-    meanings = knowledge.names.get(match["place"].title(), [])
+    place = match["place"]
+    # "NUKU'ALOFA": str.title() would make "Nuku'Alofa"; each word capitalised once is the other spelling.
+    meanings = knowledge.names.get(place.title()) or knowledge.names.get(string.capwords(place.lower()), [])
     return next((m.country for m in meanings if m.kind == "capital"), None)
 
 
@@ -238,11 +241,16 @@ class DocumentActors:
         """"President Faustin-Archange Touadéra": a name the recogniser took for an organisation, right
         after a capitalised personal title, is a person's."""
         start = ent.start
-        if ent.label_ != "ORG" or start == 0 or not self.doc[start - 1].is_title:
+        if ent.label_ != "ORG":
+            return False
+        if len(ent) > 1 and ent[0].is_title and self.role_at(start)[0]:
+            start += 1  # "King Tupou VI": the title inside the recogniser's organisation
+        elif start == 0 or not self.doc[start - 1].is_title:
             return False
         role = self.role_at(start - 1)[0]
         entry = self.knowledge.roles.get(role) if role else None
-        return (entry is not None and entry.title and all(t.pos_ in {"PROPN", "PUNCT"} for t in ent)
+        return (entry is not None and entry.title
+                and all(t.pos_ in {"PROPN", "PUNCT"} for t in self.doc[start : ent.end])
                 and not any(i in self.names for i in range(ent.start, ent.end)))
 
     def _by_surname(self, surname: str, before: int) -> PersonRecord | None:
@@ -448,6 +456,12 @@ class DocumentActors:
         pair = self._named_pair(token)
         if pair:
             return pair
+        named = [self.person_at[c.i].entity for c in token.children
+                 if c.dep_ == "appos" and c.i in self.person_at]
+        if token.lemma_.lower() in PARTY_WORDS and named and named[0].country:
+            # "his German counterpart, Johann Wadephul,": the person named is the counterpart.
+            return [Actor(text=self._mention_text(token), name=named[0].name, country=named[0].country,
+                          sector=named[0].sector)]
         hosts = self._hosts(token) or self._other_side(token) or self._visitor(token)
         if hosts:
             return hosts
@@ -790,7 +804,8 @@ class DocumentActors:
         if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
             return self._last_group(token)
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
-            record = self._last_person(token.i, PRONOUN_GENDER[token.lower_])
+            gender = PRONOUN_GENDER[token.lower_]
+            record = self._last_person(token.i, gender, besides=self._own_subject(token))
             if record:
                 entity = record.entity
                 return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
@@ -891,9 +906,10 @@ class DocumentActors:
                     leader = _preferred(meanings)
                     return Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(
                         leader.country), country=leader.country, sector=leader.sector or "GOV")
-        # A named whole before a pronoun: "her Romanian counterpart" is Romania's, not hers.
-        for part in sorted(parts, key=lambda p: p.pos_ == "PRON"):
-            whole = self.actor_for(part)
+        # A named whole before a pronoun: "her Romanian counterpart" is Romania's, not hers; a state before a
+        # body of none ("a British-drafted Security Council statement" is Britain's draft).
+        wholes = [(part, self.actor_for(part)) for part in parts]
+        for _, whole in sorted(wholes, key=lambda w: (w[0].pos_ == "PRON", not (w[1] and w[1].country))):
             if whole is not None and (whole.sector or whole.country):
                 return Actor(
                     text=self._mention_text(token),
@@ -1117,16 +1133,26 @@ class DocumentActors:
             return []
         return [Actor(text=token.text, name=a.name, country=a.country, sector=a.sector) for a in people]
 
-    def _last_person(self, before: int, gender: str) -> PersonRecord | None:
+    def _last_person(
+        self, before: int, gender: str, besides: PersonRecord | None = None
+    ) -> PersonRecord | None:
         """"she said": the person last named before, of that gender or of a gender the text does not give
         (a name the first-name list does not know is as likely a he as a she); never a name the places
-        stage found to be a place."""
+        stage found to be a place, nor `besides`."""
         named = (i for i in self.person_at if i < before and i not in self.place_tokens)
         for i in sorted(named, reverse=True):
             record = self.person_at[i]
-            if record.entity.gender in {gender, None}:
+            if record.entity.gender in {gender, None} and record is not besides:
                 return record
         return None
+
+    def _own_subject(self, pronoun: Token) -> PersonRecord | None:
+        """ "President Joseph Aoun received him": the person named as the subject of an object pronoun's
+        own verb, whom the pronoun is not (that would be "himself")."""
+        if pronoun.dep_ not in {"dobj", "dative"}:
+            return None
+        subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj"]
+        return self.person_at.get(subjects[0].i) if subjects else None
 
     def pronoun_person(self, pronoun: Token) -> PersonRecord | None:
         """The person a "he" or "she" stands for (see `_last_person`); None for other words."""
