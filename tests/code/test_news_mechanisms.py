@@ -2661,3 +2661,45 @@ def test_an_offer_that_names_its_own_act_is_coded_once(coder):
 def test_a_readout_released_is_no_release_of_people(coder):
     text = "The call took place on Friday, according to a readout released by China's foreign ministry."
     assert not any(e.cameo.code.startswith("084") for e in code(coder, text).events)
+
+
+def test_vowing_to_take_necessary_measures_is_a_threat(coder):
+    text = (
+        "Washington added nine Chinese firms to its export blacklist on Monday. Beijing vowed on Tuesday to "
+        "take 'necessary measures' to protect Chinese companies."
+    )
+    assert ("CHN", "13", "USA") in triples(coder, text)
+
+
+def test_saying_a_state_would_respond_with_firmness_is_a_threat(coder):
+    text = (
+        "Algiers barred Spanish firms from bidding in public tenders on Monday. The Moncloa said on Tuesday "
+        "that Spain would respond 'with firmness'."
+    )
+    assert ("ESP", "13", "DZA") in triples(coder, text)
+
+
+def test_a_quoted_verdict_on_the_warning_answers_whoever_warned(coder):
+    text = (
+        "The Kremlin warned Norway on Thursday that Russia would seize the assets of Norwegian companies. "
+        "Ukraine's foreign minister called the warning 'blackmail' the same day and urged Norway to hold "
+        "firm."
+    )
+    assert ("UKR", "11", "RUS") in triples(coder, text)
+
+
+def test_the_move_an_answerer_judges_is_first_the_one_done_to_its_country(coder):
+    text = (
+        "China and Russia on Wednesday blocked a French-drafted statement that would have condemned air "
+        "strikes by Sudan's army. France's U.N. ambassador called the move 'deplorable'."
+    )
+    assert {("FRA", "11", "CHN"), ("FRA", "11", "RUS")} <= triples(coder, text)
+    assert ("FRA", "11", "SDN") not in triples(coder, text)
+
+
+def test_a_fee_a_state_will_charge_is_no_threat(coder):
+    text = (
+        "Chile, Peru and Bolivia signed a pipeline agreement on Monday. Under the deal, Bolivia will charge a "
+        "transit fee of 50 cents per barrel."
+    )
+    assert not any(root == "13" for _, root, _ in triples(coder, text))

@@ -105,6 +105,10 @@ class EventCoder:
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
         coded = without_channels(doc, coded, self.rules, anchors)
         coded = with_answered_targets(doc, coded, self.rules)
+        # "farmers could lose their crop, an agronomist warned": a warning aimed at no one, once answered
+        # acts and the last exchange have been looked at (`with_answered_targets`), foretells; no threat.
+        coded = [(i, e) for i, e in coded if e.target is not None or not e.cameo.code.startswith(
+            self.rules.aimed_roots) or e.cameo.code.startswith(self.rules.lone_country_exempt)]
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
@@ -261,8 +265,11 @@ class EventCoder:
             targets = self._summoned(trigger, sources, actors)
         if not targets and not exempt and len(sources) == 1 and sources[0].country:
             targets = self.arguments.lone_other_country(trigger, sources, actors)
-        if not targets and not exempt and code.startswith(self.rules.aimed_roots):
-            return [], status.frame  # "farmers could lose their crop, an agronomist warned": a forecast
+        made_of_other_act = code != match.pattern.code
+        if not targets and not exempt and code.startswith(self.rules.aimed_roots) and made_of_other_act:
+            # "will charge a transit fee": a warning made of another act that names no one is none; a
+            # warning word waits for the acts it may answer ("vowed to take necessary measures").
+            return [], status.frame
         events: list[Event] = []
         statement = code[:2] in self.rules.statement_roots  # dated when said, not when due
         when = times.date_for(trigger, status.tense, status.reported_by, statement=statement)
@@ -493,9 +500,7 @@ class EventCoder:
             # "Chile's president telephoned Peru's new leader. He offered to resume talks": an offer (or a
             # warning) the sentence aims at no one is made to the other party of the exchange just reported.
             targets = actors.other_party(frame, next(iter(own)))
-        if not targets and code.startswith(self.rules.aimed_roots) and not code.startswith(
-            self.rules.lone_country_exempt
-        ):
+        if not targets and code.startswith(self.rules.aimed_roots) and code != match.pattern.code:
             return []  # a warning of what no one will be made to suffer foretells, it does not threaten
         anchor = frame if frame is not None else match.trigger
         when = times.date_for(anchor, tense_of(anchor, self.rules), statement=frame is not None)

@@ -106,7 +106,10 @@ def _referred_doers(
     # "the demand" names the kind of act it answers: the last of that kind, when there is one.
     kinds = {rules.act_noun_roots.get(w.lemma_.lower()) for w in referring_words(trigger)
              if names_earlier_act(w, rules)} - {None}
-    return _doers_of_last([(j, e) for j, e in others if e.cameo.root in kinds] or others)
+    others = [(j, e) for j, e in others if e.cameo.root in kinds] or others
+    # "blocked a British-drafted statement that would have condemned strikes by Myanmar's military ...
+    # Britain's ambassador called the move shameful": an act done to the answerer's country comes first.
+    return _doers_of_last([(j, e) for j, e in others if e.target and e.target.country == own] or others)
 
 
 def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:
@@ -203,12 +206,14 @@ def quoted_verdict_objects(verb: Token) -> list[Token]:
 def names_earlier_act(noun: Token, rules: ModalityRules) -> bool:
     """A definite act noun with no owner of its own: "the charge", "this move" (not "Kenya's charge")."""
     lemma = noun.lemma_.lower()
+    # "called the warning 'blackmail'": the parse may give the determiner to the quoted verdict.
+    borrowed = [c for c in noun.head.children if c.dep_ == "det" and c.i < noun.i and noun.dep_ == "nmod"]
     return (
         lemma in rules.anaphoric_act_nouns
         and any(
             (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
             or (c.dep_ == "poss" and c.lower_ in PERSON_OWNERS and lemma in rules.patient_act_nouns)
-            for c in noun.children
+            for c in [*noun.children, *borrowed]
         )
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in noun.children)
         and not any(c.dep_ == "prep" and c.lower_ in {"of", "by", "from"} for c in noun.children)
