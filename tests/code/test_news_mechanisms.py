@@ -2699,7 +2699,7 @@ def test_the_move_an_answerer_judges_is_first_the_one_done_to_its_country(coder)
 
 def test_a_fee_a_state_will_charge_is_no_threat(coder):
     text = (
-        "Chile, Peru and Bolivia signed a pipeline agreement on Monday. Under the deal, Bolivia will charge a "
-        "transit fee of 50 cents per barrel."
+        "Chile, Peru and Bolivia signed a pipeline agreement on Monday. Under the deal, Bolivia will charge "
+        "a transit fee of 50 cents per barrel."
     )
     assert not any(root == "13" for _, root, _ in triples(coder, text))
