@@ -2703,3 +2703,11 @@ def test_a_fee_a_state_will_charge_is_no_threat(coder):
         "a transit fee of 50 cents per barrel."
     )
     assert not any(root == "13" for _, root, _ in triples(coder, text))
+
+
+def test_an_agreement_on_a_topic_with_a_counterpart_is_signed_with_the_counterpart(coder):
+    text = (
+        "Chile's foreign minister signed an agreement on seasonal workers with her Peruvian counterpart in "
+        "Lima on Tuesday."
+    )
+    assert triples(coder, text) == {("CHL", "05", "PER"), ("PER", "05", "CHL")}

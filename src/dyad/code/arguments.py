@@ -602,6 +602,9 @@ class ArgumentResolver:
             for c in token.children
             if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")
         ]
+        # "signed an agreement on seasonal workers with her South Korean counterpart": a phrase naming no
+        # country (or one only guessed from the context) gives way to a later one that does.
+        stateless: list[Actor] = []
         for preposition in prepositions:
             for word, child in attached:
                 if word != preposition:
@@ -611,9 +614,10 @@ class ArgumentResolver:
                     if preposition in PLACE_PREPOSITIONS and not country_named(obj, actors):
                         continue
                     found += actors.actors_for(obj) or self._agents_of_act(obj, actors)
-                if found:
+                if any(named_country(a) for a in found):
                     return found
-        return []
+                stateless = stateless or found
+        return stateless
 
     def _agents_of_act(self, noun: Token, actors: DocumentActors) -> list[Actor]:
         """The doers of an act named by the object: "an investigation into the execution of prisoners by
