@@ -218,3 +218,12 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(coder):
     )
     received = [e for e in code(coder, text).events if e.trigger == "received"]
     assert {(e.source.country, e.target.country) for e in received} >= {("JOR", "SYR")}
+
+
+def test_the_kingdom_is_the_last_country_named_whose_name_says_it_is_one(coder):
+    text = (
+        "Senegal's president received Moroccan Foreign Minister Nasser Bourita in Dakar on Monday. The "
+        "visit came a week after the kingdom sent 2,000 tonnes of food aid to flood-hit regions of Senegal."
+    )
+    sent = [e for e in code(coder, text).events if e.trigger == "sent"]
+    assert [(e.source.country, e.target.country) for e in sent] == [("MAR", "SEN")]

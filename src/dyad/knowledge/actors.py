@@ -73,6 +73,8 @@ class ActorKnowledge:
     roles: dict[str, Role] = field(default_factory=dict)  # lemma (possibly multi-word) -> role
     first_names: dict[str, str] = field(default_factory=dict)  # lower-case given name -> gender
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
+    # "kingdom" -> the countries whose names say they are one ("Kingdom of Morocco"): "the kingdom sent aid"
+    state_forms: dict[str, set[str]] = field(default_factory=dict)
 
     def add_name(self, surface: str, actor: NamedActor) -> None:
         meanings = self.names.setdefault(surface, [])
@@ -85,6 +87,8 @@ class ActorKnowledge:
             self.country_names[iso3] = name
             for surface in [name, *split_values(row.get("aliases", ""))]:
                 self.add_name(surface, NamedActor("country", name, iso3, None))
+                for word in surface.lower().replace("the ", "").split():
+                    self.state_forms.setdefault(word.rstrip("s"), set()).add(iso3)
             for surface in split_values(row.get("demonyms", "")):
                 self.add_name(surface, NamedActor("demonym", name, iso3, None))
             for surface in split_values(row.get("capitals", "")):

@@ -715,6 +715,16 @@ class DocumentActors:
                 return match.actor.country
         return None
 
+    def _country_of_form(self, token: Token) -> str | None:
+        """ "Mauritania's president received Morocco's foreign minister ... a week after the kingdom sent food
+        aid": a state named only by its form is the country last named whose name says it is one
+        ("Kingdom of Morocco")."""
+        form = token.lemma_.lower()
+        if form not in STATE_FORMS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        countries = self.knowledge.state_forms.get(form, set())
+        return next((c for i, c in reversed(self.country_mentions) if i < token.i and c in countries), None)
+
     def _visitor(self, token: Token) -> list[Actor]:
         """ "Suriname's president received Guyana's foreign minister ... The visitor handed her a letter",
         "Y was welcomed in Canberra by X ... the visitor asked": the visitor (or guest) is whom the text
@@ -837,6 +847,8 @@ class DocumentActors:
             country = self._state_form_country(token)
         if country is None:
             country = self._own_state_country(token)
+        if country is None:
+            country = self._country_of_form(token)
         name = None
         sector = entry.sector
         if entry.title and country is None:
