@@ -2711,3 +2711,11 @@ def test_an_agreement_on_a_topic_with_a_counterpart_is_signed_with_the_counterpa
         "Lima on Tuesday."
     )
     assert triples(coder, text) == {("CHL", "05", "PER"), ("PER", "05", "CHL")}
+
+
+@pytest.mark.parametrize(
+    "doers", ["none of its ministers", "no Turkish minister"], ids=["none_of", "no_determiner"]
+)
+def test_a_doer_that_says_no_to_a_future_act_is_a_refusal(coder, doers):
+    text = f"Turkey said on Wednesday that {doers} would attend meetings held in Cyprus."
+    assert triples(coder, text) == {("TUR", "12", "CYP")}

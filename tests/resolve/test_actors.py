@@ -227,3 +227,8 @@ def test_the_kingdom_is_the_last_country_named_whose_name_says_it_is_one(coder):
     )
     sent = [e for e in code(coder, text).events if e.trigger == "sent"]
     assert [(e.source.country, e.target.country) for e in sent] == [("MAR", "SEN")]
+
+
+def test_a_possessive_inside_a_part_of_a_group_points_outside_the_phrase(coder):
+    text = "Serbia said on Monday that members of its delegation had met Kosovo's prime minister."
+    assert {(e.source.country, e.target.country) for e in code(coder, text).events} >= {("SRB", "XKX")}

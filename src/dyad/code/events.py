@@ -29,7 +29,7 @@ from dyad.code.clauses import (
 )
 from dyad.code.event_record import build_event
 from dyad.code.mediation import with_mediated_parties
-from dyad.code.modality import Status, conditional_consequence, status_of, tense_of
+from dyad.code.modality import Status, conditional_consequence, denied_by_doer, status_of, tense_of
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
@@ -616,7 +616,7 @@ def _will_not(verb: Token, rules: ModalityRules) -> bool:
     """Whether the verb is negated in the future ("would not sign", "will not attend"): a refusal, unlike
     "has not imposed", which only says what did not happen."""
     children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) and any(
+    return (any(c.dep_ == "neg" for c in children) or denied_by_doer(verb, rules)) and any(
         c.dep_ == "aux" and c.lower_ in rules.future_modals for c in children
     )
 

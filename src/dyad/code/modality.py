@@ -165,10 +165,17 @@ def _generic(verb: Token, rules: ModalityRules) -> str | None:
     if verb.dep_ in {"acl", "relcl"}:
         doers.append(verb.head)  # "any ship entering its waters", "any drone that enters"
     for doer in doers:
+        if doer.lower_ in rules.negating_subjects:
+            return "negated"  # "none of its ministers would attend"
         for det in doer.children:
             if det.dep_ == "det" and det.lower_ in rules.generic_determiners:
                 return rules.generic_determiners[det.lower_]
     return None
+
+
+def denied_by_doer(verb: Token, rules: ModalityRules) -> bool:
+    """ "no Turkish minister would attend", "none of its ministers would attend": the doer says no."""
+    return _generic(verb, rules) == "negated"
 
 
 def negates(verb: Token, rules: ModalityRules) -> bool:

@@ -85,6 +85,7 @@ class ModalityRules:
     untrue_verdicts: frozenset[str] = frozenset()  # "called the remarks 'lies'": a denial
     negating_prepositions: frozenset[str] = frozenset()  # "without consulting Cairo": not done
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
+    negating_subjects: frozenset[str] = frozenset()  # "none of its ministers would attend"
     answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
@@ -130,6 +131,7 @@ class ModalityRules:
             converse_codes=table("converse_codes"),
             habitual_adverbs=frozenset(data.get("habitual_adverbs", [])),
             generic_determiners=table("generic_determiners"),
+            negating_subjects=words("negating_subjects"),
             content_roots=words("content_roots"),
             hypothetical_phrases=tuple(
                 tuple(str(v).lower().split()) for v in data.get("hypothetical_phrases", [])

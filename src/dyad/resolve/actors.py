@@ -918,17 +918,17 @@ class DocumentActors:
                     leader = _preferred(meanings)
                     return Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(
                         leader.country), country=leader.country, sector=leader.sector or "GOV")
-        # A named whole before a pronoun: "her Romanian counterpart" is Romania's, not hers; a state before a
-        # body of none ("a British-drafted Security Council statement" is Britain's draft).
-        wholes = [(part, self.actor_for(part)) for part in parts]
-        for _, whole in sorted(wholes, key=lambda w: (w[0].pos_ == "PRON", not (w[1] and w[1].country))):
-            if whole is not None and (whole.sector or whole.country):
-                return Actor(
-                    text=self._mention_text(token),
-                    name=whole.name,
-                    country=whole.country,
-                    sector=whole.sector,
-                )
+        # A state before a body of none ("a British-drafted Security Council statement" is Britain's draft),
+        # and a named whole before a pronoun ("her Romanian counterpart" is Romania's, not hers). Pronouns
+        # are asked last, and only when needed: theirs may point back to this very phrase.
+        named = [w for part in parts if part.pos_ != "PRON" and (w := self.actor_for(part)) is not None]
+        owner = next((w for w in named if w.country), None) or next((w for w in named if w.sector), None)
+        if owner is None:
+            owned = (self.actor_for(part) for part in parts if part.pos_ == "PRON")
+            owner = next((w for w in owned if w is not None and (w.sector or w.country)), None)
+        if owner is not None:
+            return Actor(text=self._mention_text(token), name=owner.name, country=owner.country,
+                         sector=owner.sector)
         return None
 
     def _mention_text(self, token: Token) -> str:
@@ -968,7 +968,9 @@ class DocumentActors:
                 # No person named: "Peru's president did not travel, and his foreign minister
                 # refused": the earlier subject of the sentence owns the pronoun.
             for earlier in reversed(self.doc[token.sent.start : child.i]):
-                if earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.i != token.i:
+                # not the phrase the pronoun sits in ("none of its ministers": "its" is not "none's")
+                inside = earlier.i == token.i or earlier in token.ancestors
+                if earlier.dep_ in {"nsubj", "nsubjpass"} and not inside:
                     if child.lower_ in PLURAL_OWNERS and earlier.lower_ in PRONOUN_GENDER:
                         continue  # "officials said he offered to train their sailors": not his
                     owner = self.actor_for(earlier)
