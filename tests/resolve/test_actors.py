@@ -232,3 +232,14 @@ def test_the_kingdom_is_the_last_country_named_whose_name_says_it_is_one(coder):
 def test_a_possessive_inside_a_part_of_a_group_points_outside_the_phrase(coder):
     text = "Serbia said on Monday that members of its delegation had met Kosovo's prime minister."
     assert {(e.source.country, e.target.country) for e in code(coder, text).events} >= {("SRB", "XKX")}
+
+
+def test_she_is_not_of_the_country_of_her_counterpart_or_of_her_visit(coder):
+    text = (
+        "Fiji's prime minister did not meet Australia's foreign minister during her visit to Suva on "
+        "Tuesday, although she held talks with her Fijian counterpart."
+    )
+    held = [e for e in code(coder, text).events if e.trigger == "held"]
+    assert {(e.source.country, e.target.country) for e in held} == {("AUS", "FJI"), ("FJI", "AUS")}
+    visits = [e for e in code(coder, text).events if e.trigger == "visit"]
+    assert [(e.source.country, e.target.country) for e in visits] == [("AUS", "FJI")]

@@ -40,9 +40,11 @@ STATE_WORDS = {"country", "nation", "state"}
 VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
 VISITING_VERBS = {"visit", "arrive"}  # their subject is the visitor
+VISIT_NOUNS = {"visit", "trip", "tour"}  # "her visit to Port Vila": she is not of Vanuatu
 PARTY_WORDS = HOST_WORDS | OTHER_PARTY_WORDS | VISITOR_WORDS  # a party named by its part in an exchange
 # "Deputy Prime Minister Novak ... The prime minister asked": a title after one of these is another office.
 LOWER_RANKS = {"deputy", "vice", "assistant", "junior", "former"}
+OWN_FORMS = {"he": "his", "she": "her"}  # the possessive a subject pronoun uses of its own
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Dependents that start a new clause or a separate phrase: they are not part of the actor's own words.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"}
@@ -1060,6 +1062,8 @@ class DocumentActors:
         # "Nepal's foreign minister held talks with her Indian counterpart. She urged": the one the text
         # says is a woman, before one whose gender it does not tell.
         holders = [h for h in holders if self._told_gender(h[0]) == gender] or holders
+        # "she held talks with her Vanuatu counterpart": she is not Vanuatu's.
+        holders = [h for h in holders if h[1].country not in self._countries_not_its(pronoun)]
         subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
         doer = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER
                      and c.i < pronoun.i), None) if pronoun.dep_ in {"dobj", "dative"} else None
@@ -1082,6 +1086,23 @@ class DocumentActors:
             return None
         actor = (subjects or holders)[-1][1]
         return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+
+    def _countries_not_its(self, pronoun: Token) -> set[str]:
+        """Countries the pronoun's own clause says it is not of: its counterpart's ("she held talks with her
+        Vanuatu counterpart") and the one its visit goes to ("during her visit to Port Vila")."""
+        if pronoun.dep_ == "nsubj":
+            return {
+                country for word in pronoun.head.subtree
+                if word.lemma_.lower() in OTHER_PARTY_WORDS
+                and any(c.dep_ == "poss" and c.lower_ == OWN_FORMS.get(pronoun.lower_) for c in word.children)
+                and (country := self._country_in(self.phrase_tokens(word))) is not None
+            }
+        if pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in VISIT_NOUNS:
+            goals = [p for to in pronoun.head.children if to.dep_ == "prep" and to.lower_ == "to"
+                     for p in to.children]
+            named = [self.names.get(p.i) for p in goals]
+            return {m.actor.country for m in named if m is not None and m.actor.country}
+        return set()
 
     @staticmethod
     def _told_gender(holder: Token) -> str | None:
