@@ -2719,3 +2719,13 @@ def test_an_agreement_on_a_topic_with_a_counterpart_is_signed_with_the_counterpa
 def test_a_doer_that_says_no_to_a_future_act_is_a_refusal(coder, doers):
     text = f"Turkey said on Wednesday that {doers} would attend meetings held in Cyprus."
     assert triples(coder, text) == {("TUR", "12", "CYP")}
+
+
+def test_a_letter_a_state_owns_that_asks_something_is_that_states_appeal(coder):
+    text = "He declined to comment on Egypt's latest letter asking Ethiopia to stop filling the dam."
+    assert ("EGY", "02", "ETH") in triples(coder, text)
+
+
+def test_remaining_open_to_dialogue_is_an_offer_to_talk(coder):
+    text = "Kathmandu remained open to dialogue with New Delhi, the foreign ministry said on Wednesday."
+    assert triples(coder, text) == {("NPL", "03", "IND")}

@@ -261,6 +261,9 @@ class ArgumentResolver:
                 return self.speakers(verb.head, actors)
             if verb.dep_ == "acl" and verb.head.lemma_ in self.rules.decision_nouns:
                 return self.speakers(verb.head, actors)  # "Tokyo's decision to lift curbs": Tokyo acts
+            owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
+            if owners and verb.head.lemma_ in self.rules.statement_nouns:
+                return actors.actors_for(owners[0])  # "Pakistan's letter asking India to restore the treaty"
             if (
                 verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns
                 and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}
