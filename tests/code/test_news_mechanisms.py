@@ -2729,3 +2729,13 @@ def test_a_letter_a_state_owns_that_asks_something_is_that_states_appeal(coder):
 def test_remaining_open_to_dialogue_is_an_offer_to_talk(coder):
     text = "Kathmandu remained open to dialogue with New Delhi, the foreign ministry said on Wednesday."
     assert triples(coder, text) == {("NPL", "03", "IND")}
+
+
+def test_being_ready_to_host_talks_between_two_states_is_an_offer_to_mediate_to_each(coder):
+    text = "Kenya's president said on Monday he was ready to host talks between Sudan and Chad in Nairobi."
+    assert triples(coder, text) == {("KEN", "03", "SDN"), ("KEN", "03", "TCD")}
+
+
+def test_an_act_as_soon_as_a_present_tense_clause_allows_has_not_happened(coder):
+    text = "Angola said it was ready to host talks between Burundi and Rwanda as soon as both capitals agree."
+    assert ("BDI", "03", "RWA") not in triples(coder, text)

@@ -59,8 +59,12 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
                 perfect = True
         elif child.dep_ == "mark" and lower in rules.hypothetical_marks:
             hypothetical = True
-        elif child.dep_ == "mark" and lower in rules.future_temporal_marks and verb.tag_ in {"VBZ", "VBP"}:
-            hypothetical = True  # "until Ankara withdraws": a present tense there speaks of what is to come
+        elif child.dep_ == "mark" and verb.tag_ in {"VBZ", "VBP"} and (
+            lower in rules.future_temporal_marks or (lower == "as" and verb.head.lower_ == "soon")
+        ):
+            # "until Ankara withdraws", "as soon as both capitals agree": a present tense there speaks of
+            # what is to come
+            hypothetical = True
         elif child.dep_ == "advmod" and lower in rules.habitual_adverbs:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
