@@ -243,3 +243,12 @@ def test_she_is_not_of_the_country_of_her_counterpart_or_of_her_visit(coder):
     assert {(e.source.country, e.target.country) for e in held} == {("AUS", "FJI"), ("FJI", "AUS")}
     visits = [e for e in code(coder, text).events if e.trigger == "visit"]
     assert [(e.source.country, e.target.country) for e in visits] == [("AUS", "FJI")]
+
+
+def test_the_three_countries_are_the_last_three_named_together(coder):
+    text = (
+        "Togo, Benin and Ghana on Monday asked Nigeria to free 12 traders from the three countries who have "
+        "been held since Nigerian police detained them in May."
+    )
+    detained = [e for e in code(coder, text).events if e.trigger == "detained"]
+    assert {e.target.country for e in detained} == {"TGO", "BEN", "GHA"}

@@ -23,6 +23,7 @@ from dyad.records import Actor, Entity
 PLURAL_PRONOUNS = {"they", "them"}
 SUBJECT_DEPS_ALL = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_OWNERS = {"their", "theirs"}
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}  # "the three countries": the last three named
 PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair named before
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
 SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
@@ -519,7 +520,7 @@ class DocumentActors:
                 sector = self.knowledge.roles[role].sector if role else None
                 return [Actor(text=token.text, name=a.name, country=a.country, sector=sector or a.sector)
                         for a in pair]
-        shared = self._pair_owned(token)
+        shared = self._pair_owned(token) or self._named_group(token)
         if shared:
             return shared
         if token.lower_ == "each" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "conj":
@@ -635,6 +636,28 @@ class DocumentActors:
         """The subjects of the verb a phrase belongs to."""
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb else []
+
+    def _named_group(self, token: Token) -> list[Actor]:
+        """ "Senegal, Gambia and Guinea-Bissau asked Mauritania to free fishermen from the three countries":
+        "the three countries" are the last three countries named together before, in this sentence or the
+        one before."""
+        size = next((GROUP_SIZES[c.lower_] for c in token.children
+                     if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES), None)
+        if size is None or token.lemma_.lower() not in STATE_WORDS | PAIR_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return []
+        for i in range(token.i - 1, self._window_start(token.i) - 1, -1):
+            first = self.names.get(i)
+            if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
+                continue
+            # The conjuncts hang on the name's last word: "Senegal, Gambia and Guinea-Bissau".
+            named = [self.names.get(c.i) for c in self.doc[first.end - 1].conjuncts if c.i > i]
+            countries = [first.actor.country, *(m.actor.country for m in named
+                                                if m is not None and m.actor.kind in {"country", "capital"})]
+            if len(set(countries)) == size:
+                return self._pair_actors(token, countries, "GOV")
+        return []
 
     def _pair_actors(self, token: Token, countries: list[str], sector: str | None) -> list[Actor]:
         """The actors of a pair the phrase `token` names ("the two countries", "their troops"), one per
