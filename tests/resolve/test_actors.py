@@ -252,3 +252,22 @@ def test_the_three_countries_are_the_last_three_named_together(coder):
     )
     detained = [e for e in code(coder, text).events if e.trigger == "detained"]
     assert {e.target.country for e in detained} == {"TGO", "BEN", "GHA"}
+
+
+def test_a_name_the_recogniser_cut_short_keeps_the_surname_it_hangs_on(coder):
+    text = (
+        "Norway has not expelled any Russian diplomats, Foreign Minister Espen Barth Eide said on Friday. "
+        "He said he had spoken to his Swedish counterpart on Wednesday."
+    )
+    people = {a.name: a.country for a in code(coder, text).actors if a.kind == "person"}
+    assert people.get("Espen Barth Eide") == "NOR" and "Espen Barth" not in people
+
+
+def test_their_ministers_after_a_pair_that_did_not_meet_are_the_pairs(coder):
+    text = (
+        "LOME, April 3 (AFP) - The presidents of Togo and Benin did not meet on the sidelines of an African "
+        "Union summit in Addis Ababa on Thursday as had been expected, but their foreign ministers spoke by "
+        "telephone later that day, Togo's foreign ministry said."
+    )
+    spoke = [e for e in code(coder, text).events if e.trigger == "spoke"]
+    assert {(e.source.country, e.target.country) for e in spoke} == {("TGO", "BEN"), ("BEN", "TGO")}

@@ -222,6 +222,9 @@ class DocumentActors:
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
                 end -= 1
+            while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                    and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in {"", "PERSON"}:
+                end += 1  # "Espen Barth Eide", recognised as "Espen Barth": the surname the name hangs on
             if end <= start:
                 continue
             if any(i in self.names and self.names[i].actor.kind != "person" for i in range(start, end)):
@@ -626,6 +629,11 @@ class DocumentActors:
             elif child.dep_ == "poss" and child.lower_ in PLURAL_OWNERS:
                 owners += [a for s in self._clause_subjects(token)[:1] if s.i < token.i
                            for a in self.actors_for(s)]
+                verb = token.head
+                if not owners and token.dep_ == "nsubj" and verb.dep_ == "conj":
+                    # "The presidents of Ghana and Burkina Faso did not meet ..., but their foreign ministers
+                    # spoke by telephone": the subject of the clause it is joined to.
+                    owners += [a for s in self._clause_subjects(verb)[:1] for a in self.actors_for(s)]
         countries = list(dict.fromkeys(a.country for a in owners if a.country))
         if len(countries) != 2:
             return []
