@@ -271,3 +271,12 @@ def test_their_ministers_after_a_pair_that_did_not_meet_are_the_pairs(coder):
     )
     spoke = [e for e in code(coder, text).events if e.trigger == "spoke"]
     assert {(e.source.country, e.target.country) for e in spoke} == {("TGO", "BEN"), ("BEN", "TGO")}
+
+
+def test_a_dateline_whose_agency_has_no_dash_is_still_a_dateline(coder):
+    text = (
+        "NEW DELHI, April 9 (PTI) Nepal's foreign minister held talks with her Indian counterpart here on "
+        "Thursday."
+    )
+    held = [e for e in code(coder, text).events if e.trigger == "held"]
+    assert {(e.source.country, e.target.country) for e in held} == {("NPL", "IND"), ("IND", "NPL")}

@@ -78,7 +78,8 @@ DATELINE = re.compile(
     rf"\A\s*(?P<place>[{CAPITALS}][{CAPITALS} .'’-]*[{CAPITALS}])"
     rf"(?:,\s*(?P<region>[{CAPITALS}](?:[^\W\d_]|[ .'’-])+?))?"
     rf"(?:,\s*{MONTH_DAY})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s"
+    # "(Reuters) - ", " — ", or an agency with no dash at all ("NEW DELHI, April 9 (PTI) Nepal's minister")
+    r"\s*(?:\([^)\n]{1,40}\)\s*(?:(?:—|–|--|-)\s)?|(?:—|–|--|-)\s)"
 )
 
 
