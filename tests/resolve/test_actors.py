@@ -280,3 +280,13 @@ def test_a_dateline_whose_agency_has_no_dash_is_still_a_dateline(coder):
     )
     held = [e for e in code(coder, text).events if e.trigger == "held"]
     assert {(e.source.country, e.target.country) for e in held} == {("NPL", "IND"), ("IND", "NPL")}
+
+
+def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(coder):
+    text = (
+        "WELLINGTON (RNZ) - New Zealand and India signed a trade agreement last Friday, Trade Minister Todd "
+        "McClay said on Monday. McClay, who signed for New Zealand, had held talks with Saudi officials in "
+        "Riyadh a day earlier."
+    )
+    held = [e for e in code(coder, text).events if e.trigger == "held"]
+    assert {(e.source.country, e.target.country) for e in held} == {("NZL", "SAU"), ("SAU", "NZL")}

@@ -239,8 +239,12 @@ class DocumentActors:
             match = self.names.get(i)
             if match and match.actor.kind == "person" and match.start == i:
                 self._person_mention(match.start, match.end)
-            elif tag == "PROPN":
+            elif tag == "PROPN" or (tag == "NOUN" and doc[i].is_sent_start and doc[i].text[:1].isupper()):
+                # "McClay, who signed for New Zealand, ...": a surname opening a sentence may be tagged as
+                # a common noun; it is the person's when that person was named before.
                 record = self._by_surname(doc[i].text, before=i)
+                if record is not None and tag != "PROPN" and self._first_token(record) >= i:
+                    record = None
                 if record and (i + 1 >= len(doc) or pos[i + 1] != "PROPN"):
                     self._link(record, i, i + 1)
 
