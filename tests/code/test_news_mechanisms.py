@@ -2739,3 +2739,19 @@ def test_being_ready_to_host_talks_between_two_states_is_an_offer_to_mediate_to_
 def test_an_act_as_soon_as_a_present_tense_clause_allows_has_not_happened(coder):
     text = "Angola said it was ready to host talks between Burundi and Rwanda as soon as both capitals agree."
     assert ("BDI", "03", "RWA") not in triples(coder, text)
+
+
+def test_a_state_that_requested_it_asked_the_other_party_of_the_exchange(coder):
+    text = (
+        "Belgium's top court on Monday blocked the extradition of a former Congolese officer to Kinshasa, "
+        "which requested it in 2024."
+    )
+    assert ("COD", "02", "BEL") in triples(coder, text)
+
+
+def test_a_request_a_state_owns_is_made_to_the_other_party_of_the_exchange(coder):
+    text = (
+        "Bulgaria's prosecutor general accused Skopje of shielding a businessman. North Macedonia's justice "
+        "minister denied it on Wednesday, saying Sofia's request was still before the courts."
+    )
+    assert ("BGR", "02", "MKD") in triples(coder, text)

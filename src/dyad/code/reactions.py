@@ -132,14 +132,19 @@ def _counterparts(
     with the last exchange its doer took part in, and is aimed at the other party of it. Not acts done at
     home (`lone_country_exempt`: curfews, repression, declining to comment), nor visits, which go where
     they go (`place_target_codes`)."""
-    if trigger.pos_ not in {"VERB", "AUX"} or event.cameo.code.startswith(
+    owned_request = event.cameo.code.startswith("02") and any(c.dep_ == "poss" for c in trigger.children)
+    if (trigger.pos_ not in {"VERB", "AUX"} and not owned_request) or event.cameo.code.startswith(
         rules.lone_country_exempt + rules.place_target_codes
     ):
-        return []
+        return []  # a noun names an act only when someone owns it ("Sofia's request")
     if event.source.sector is not None and event.source.sector not in rules.office_sectors:
         return []  # "Beledweyne, which al-Shabaab overran": rebels are no party to their state's talks
-    if any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children):
-        return []  # "called it 'recycled fiction'": aimed at a thing the text names, not at a party
+    if not event.cameo.code.startswith("02") and any(
+        c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children
+    ):
+        # "called it 'recycled fiction'": aimed at a thing the text names, not at a party; but "Kigali,
+        # which requested it": a request is made to someone
+        return []
     parties: list[tuple[int, Actor]] = []
     for j, e in earlier:
         if e.source.country == own:
