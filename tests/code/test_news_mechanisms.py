@@ -2755,3 +2755,20 @@ def test_a_request_a_state_owns_is_made_to_the_other_party_of_the_exchange(coder
         "minister denied it on Wednesday, saying Sofia's request was still before the courts."
     )
     assert ("BGR", "02", "MKD") in triples(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's president on Monday called Ecuadorian prisons 'concentration camps'.",
+        "Sudan's foreign minister received the shipment of Saudi aid at the port on Thursday.",
+    ],
+    ids=["called_a_verdict", "received_a_shipment"],
+)
+def test_a_pattern_word_the_doer_supplies_is_no_object_of_the_act(coder, text):
+    assert not any(root == "04" for _, root, _ in triples(coder, text))
+
+
+def test_a_pattern_word_an_object_supplies_too_still_reads_the_act(coder):
+    text = "Mauritania's president received Moroccan Foreign Minister Nasser Bourita in Nouakchott on Monday."
+    assert ("MRT", "04", "MAR") in triples(coder, text)

@@ -427,7 +427,7 @@ class TriggerFinder:
 
     def _doer_kept_out(
         self, match: Match, candidates: list[EventPattern], synonyms: dict[str, str], cargo: frozenset[str]
-    ) -> Match:
+    ) -> Match | None:
         """A pattern that needed the trigger's own subject for a word ("soldiers had fired" read as firing
         soldiers, 172) gives way to an equally specific one that reads the act without it ("fired on a
         patrol", 190): the doer is no word of its own act."""
@@ -447,7 +447,14 @@ class TriggerFinder:
             other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
             if other is not None and subjects.isdisjoint(other.used):
                 return other
-        return match
+        # "Colombia's president called Ecuadorian prisons 'concentration camps'": with no other reading, a
+        # pattern that took the doer for its object ("call president", a phone call) reads nothing, unless
+        # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
+        # armies have moved in thousands of soldiers").
+        objects = [c for c in match.trigger.children if c.dep_ in {"dobj", "dative", "prep"}]
+        named = any(o.ent_type_ in {"PERSON", "GPE", "NORP"} or o.tag_ == "PRP" for o in objects) or any(
+            t.lemma_.lower() in roles for o in objects for t in o.subtree)
+        return None if someone and not named else match
 
     def _bare_row(self, verb: str) -> EventPattern | None:
         """The verb's pattern with no words ("refuse", "urge", "criticize"): what an act read from its frame
