@@ -2772,3 +2772,11 @@ def test_a_pattern_word_the_doer_supplies_is_no_object_of_the_act(coder, text):
 def test_a_pattern_word_an_object_supplies_too_still_reads_the_act(coder):
     text = "Mauritania's president received Moroccan Foreign Minister Nasser Bourita in Nouakchott on Monday."
     assert ("MRT", "04", "MAR") in triples(coder, text)
+
+
+def test_trade_resumed_after_a_punitive_cut_eases_the_sanction(coder):
+    text = (
+        "Ghana resumed electricity exports to Togo on Monday, nine days after cutting supplies over unpaid "
+        "bills, the energy ministry said."
+    )
+    assert triples(coder, text) == {("GHA", "08", "TGO"), ("GHA", "16", "TGO")}

@@ -48,6 +48,8 @@ FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
 ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
+SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
+EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo
 
 
 @dataclass(slots=True)
@@ -113,6 +115,7 @@ class EventCoder:
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         coded = _without_told_offers(coded)
+        coded = self._resumed_after_sanction(doc, coded)
         if self.phrases is not None:
             coded = self.phrases.combine(doc, article, actors, times, coded)
         # A frame verb that produced its statement ("threatened to strike" -> 1384) is not coded again
@@ -402,6 +405,26 @@ class EventCoder:
             if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
         ]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
+
+    def _resumed_after_sanction(
+        self, doc: Doc, coded: list[tuple[int, Event]]
+    ) -> list[tuple[int, Event]]:
+        """ "Côte d'Ivoire resumed electricity exports to Mali ... nine days after cutting supplies over unpaid
+        bills": trade resumed by a state that the text says cut it as a penalty eases that sanction (085),
+        by the state that imposed it; it is no fresh trade both ways (061)."""
+        cut = {(e.source.country, e.target.country) for _, e in coded
+               if e.cameo.code.startswith(SANCTION_CODE) and e.target is not None}
+        result = []
+        for i, event in coded:
+            pair = (event.source.country, event.target.country if event.target else None)
+            resumed = doc[i].lemma_.lower() in self.rules.resuming_verbs and event.cameo.root == "06"
+            if resumed and (pair[1], pair[0]) in cut and pair not in cut:
+                continue  # the sanctioned state's side of the trade
+            if resumed and pair in cut:
+                cameo = self.knowledge.cameo.cameo(EASED_SANCTION_CODE)
+                event = replace(event, cameo=cameo, plover=self.knowledge.cameo.plover_for(cameo.code), id="")
+            result.append((i, event))
+        return result
 
     def _answered_offers(
         self, answer: Token, match: Match, answerers: list[Actor], actors: DocumentActors, times: TimeIndex,

@@ -87,6 +87,7 @@ class ModalityRules:
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
     negating_subjects: frozenset[str] = frozenset()  # "none of its ministers would attend"
     answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
+    resuming_verbs: frozenset[str] = frozenset()  # "resumed exports ... after cutting supplies": eased
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
     patient_act_nouns: frozenset[str] = frozenset()  # "called his arrest 'hostage diplomacy'": told before
@@ -192,6 +193,7 @@ class ModalityRules:
             negating_prepositions=words("negating_prepositions"),
             denied_statement_nouns=words("denied_statement_nouns"),
             answered_offer_codes=table("answered_offer_codes"),
+            resuming_verbs=words("resuming_verbs"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),
             patient_act_nouns=words("patient_act_nouns"),
