@@ -409,9 +409,9 @@ class EventCoder:
     def _resumed_after_sanction(
         self, doc: Doc, coded: list[tuple[int, Event]]
     ) -> list[tuple[int, Event]]:
-        """ "Côte d'Ivoire resumed electricity exports to Mali ... nine days after cutting supplies over unpaid
-        bills": trade resumed by a state that the text says cut it as a penalty eases that sanction (085),
-        by the state that imposed it; it is no fresh trade both ways (061)."""
+        """ "Côte d'Ivoire resumed electricity exports to Mali ... nine days after cutting supplies over
+        unpaid bills": trade resumed by a state that the text says cut it as a penalty eases that sanction
+        (085), by the state that imposed it; it is no fresh trade both ways (061)."""
         cut = {(e.source.country, e.target.country) for _, e in coded
                if e.cameo.code.startswith(SANCTION_CODE) and e.target is not None}
         result = []
