@@ -2780,3 +2780,12 @@ def test_trade_resumed_after_a_punitive_cut_eases_the_sanction(coder):
         "bills, the energy ministry said."
     )
     assert triples(coder, text) == {("GHA", "08", "TGO"), ("GHA", "16", "TGO")}
+
+
+def test_one_received_by_a_host_who_then_asked_is_the_one_who_asks(coder):
+    text = (
+        "Taiwan's foreign minister, Lin Chia-lung, was received by President Bernardo Arévalo in Guatemala "
+        "City on Tuesday and asked Guatemala to lobby for Taipei's return to the World Health Assembly."
+    )
+    assert ("TWN", "02", "GTM") in triples(coder, text)
+    assert ("GTM", "02", "GTM") not in triples(coder, text)

@@ -212,7 +212,13 @@ class ArgumentResolver:
         """The doer of `verb`, following the parse up through controlled and coordinated verbs; with
         `avoid`, a doer of that country found above is passed over for the next one up."""
         participle = False  # climbed from a participle clause ("..., rejecting a request")
+        active_conjunct = False  # climbed from an active verb joined to the one above
         for _ in range(6):
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if active_conjunct and patients:
+                # "Taiwan's foreign minister was received by President Peña and asked Paraguay to lobby":
+                # the one received asked, not the one who received.
+                return actors.actors_for(patients[0])
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents and verb.tag_ == "VBN":  # "spoke by telephone": an active verb's "by" is no doer
                 return actors.actors_for(agents[0])
@@ -284,6 +290,8 @@ class ArgumentResolver:
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
                 speech = verb.lemma_ in self.rules.alleging_verbs or verb.lemma_ in self.rules.frame_verbs
                 participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                active_conjunct = verb.dep_ == "conj" and verb.tag_ != "VBN" and not any(
+                    c.dep_ == "auxpass" for c in verb.children)  # "was flown ... and handed": both passive
                 verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
             if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
