@@ -2789,3 +2789,16 @@ def test_one_received_by_a_host_who_then_asked_is_the_one_who_asks(coder):
     )
     assert ("TWN", "02", "GTM") in triples(coder, text)
     assert ("GTM", "02", "GTM") not in triples(coder, text)
+
+
+def test_a_ship_or_plane_that_arrives_makes_no_visit(coder):
+    text = "A Qatari relief ship carrying 3,000 tonnes of food arrived in Port Sudan on Thursday."
+    assert not any(root == "04" for _, root, _ in triples(coder, text))
+
+
+def test_a_plane_that_lands_carrying_arms_delivers_military_aid_where_it_lands(coder):
+    text = (
+        "A Turkish military transport plane landed in Mogadishu on Monday carrying armoured vehicles and "
+        "ammunition for the Somali army."
+    )
+    assert triples(coder, text) == {("TUR", "07", "SOM")}

@@ -50,6 +50,7 @@ ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code fo
 ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
 SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
 EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo
+VISIT_CODE = "042"  # CAMEO: make a visit
 
 
 @dataclass(slots=True)
@@ -234,6 +235,8 @@ class EventCoder:
             and all(s.sector in self.rules.unarmed_sectors for s in sources)
         ):
             return [], status.frame  # "prospectors who had crossed into the region": no force
+        if code.startswith(VISIT_CODE) and self._no_visitor(trigger):
+            return [], status.frame  # "a Saudi relief ship arrived in Port Sudan": no visit
         if code.startswith(self.rules.home_codes) and any(not s.country for s in sources):
             sources = at_home(trigger, sources, actors)
         reporters = self.arguments.reporters(trigger, status, actors)
@@ -405,6 +408,20 @@ class EventCoder:
             if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
         ]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
+
+    def _no_visitor(self, arrival: Token) -> bool:
+        """ "A Saudi relief ship arrived in Port Sudan": a vehicle or a team that arrives makes no visit,
+        unless it carries someone who does ("a Qatari plane landed carrying the foreign minister")."""
+        doers = [c for c in arrival.children if c.dep_ in SUBJECT_DEPS]
+        if not doers or not all(d.lemma_.lower() in self.rules.non_visitors for d in doers):
+            return False
+        roles = self.knowledge.actors.roles
+        carried = [o for t in arrival.subtree if t.lemma_ in self.rules.cargo_participles | {"carry"}
+                   for o in t.children if o.dep_ == "dobj"]
+        return not any(
+            ((role := roles.get(o.lemma_.lower())) is not None and role.sector) or o.ent_type_ == "PERSON"
+            for o in carried
+        )
 
     def _resumed_after_sanction(
         self, doc: Doc, coded: list[tuple[int, Event]]

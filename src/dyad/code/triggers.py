@@ -452,8 +452,9 @@ class TriggerFinder:
         # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
         # armies have moved in thousands of soldiers").
         objects = [c for c in match.trigger.children if c.dep_ in {"dobj", "dative", "prep"}]
+        words = [t for o in objects for t in o.subtree]
         named = any(o.ent_type_ in {"PERSON", "GPE", "NORP"} or o.tag_ == "PRP" for o in objects) or any(
-            t.lemma_.lower() in roles for o in objects for t in o.subtree)
+            (role := roles.get(t.lemma_.lower())) is not None and role.sector for t in words)
         return None if someone and not named else match
 
     def _bare_row(self, verb: str) -> EventPattern | None:
