@@ -2802,3 +2802,8 @@ def test_a_plane_that_lands_carrying_arms_delivers_military_aid_where_it_lands(c
         "ammunition for the Somali army."
     )
     assert triples(coder, text) == {("TUR", "07", "SOM")}
+
+
+def test_ordering_a_crossing_closed_to_a_countrys_cargo_is_a_sanction(coder):
+    text = "Caracas ordered the border bridge closed to Colombian cargo on Tuesday."
+    assert triples(coder, text) == {("VEN", "16", "COL")}
