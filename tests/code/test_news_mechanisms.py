@@ -2807,3 +2807,19 @@ def test_a_plane_that_lands_carrying_arms_delivers_military_aid_where_it_lands(c
 def test_ordering_a_crossing_closed_to_a_countrys_cargo_is_a_sanction(coder):
     text = "Caracas ordered the border bridge closed to Colombian cargo on Tuesday."
     assert triples(coder, text) == {("VEN", "16", "COL")}
+
+
+def test_the_men_released_are_the_people_an_arrest_just_took(coder):
+    text = (
+        "Sri Lanka's navy arrested 17 Indian fishermen off Delft Island on March 3. The men were released "
+        "on Friday."
+    )
+    assert ("LKA", "08", "IND") in triples(coder, text)
+
+
+def test_a_court_named_after_a_town_orders_their_release_for_its_country(coder):
+    text = (
+        "Sri Lanka's navy arrested 14 Indian fishermen on Aug. 9, and a Jaffna court ordered their release "
+        "on Aug. 21, India's High Commission in Colombo said on Friday."
+    )
+    assert ("LKA", "08", "IND") in triples(coder, text)

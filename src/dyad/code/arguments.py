@@ -48,6 +48,7 @@ SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_PRONOUNS = {"it", "we", "they"}  # in a clause said by someone: that someone
 ANSWERED_PREPOSITIONS = {"despite", "at", "upon"}  # "despite a request from Lima": the one acting was asked
 PERSON_POSSESSIVES = {"his", "her"}  # "his release": of one person, who undergoes an act done to people
+GROUP_POSSESSIVES = {"their"}  # "ordered their release": of the people named just before
 
 
 class ArgumentResolver:
@@ -646,6 +647,8 @@ class ArgumentResolver:
                 patient = match.pattern.code.startswith(self.rules.patient_codes)
                 if patient and child.lower_ in PERSON_POSSESSIVES:
                     patients += actors.actors_for(child)  # "demanded his release": he is the one freed
+                elif patient and child.lower_ in GROUP_POSSESSIVES:
+                    patients += actors.group(child)  # "a court ordered their release": the fishermen
                 else:
                     sources += actors.actors_for(child)
         sources += _agents(noun, actors)

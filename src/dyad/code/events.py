@@ -359,7 +359,8 @@ class EventCoder:
             taken = [t for t in doc[i].subtree if t.dep_ in {"dobj", "nsubjpass"}] or [doc[i]]
             if doc[i].dep_ == "acl":
                 taken.append(doc[i].head)  # "38 drivers detained by Mozambican police ... had been freed"
-            if people.pos_ == "PRON" or any(t.lemma_ == people.lemma_ for t in taken):
+            named_again = people.pos_ == "PRON" or people.lemma_.lower() in self.rules.held_people_words
+            if named_again or any(t.lemma_ == people.lemma_ for t in taken):
                 when = times.date_for(verb, status.tense, status.reported_by)
                 return [build_event(self.knowledge, RELEASE_CODE, held.source, held.target, "asserted", when,
                                     match, article, None)]

@@ -89,6 +89,7 @@ class ModalityRules:
     answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
     resuming_verbs: frozenset[str] = frozenset()  # "resumed exports ... after cutting supplies": eased
     non_visitors: frozenset[str] = frozenset()  # "a relief ship arrived in Port Sudan": no visit
+    held_people_words: frozenset[str] = frozenset()  # "... arrested 17 fishermen. The men were released"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
     patient_act_nouns: frozenset[str] = frozenset()  # "called his arrest 'hostage diplomacy'": told before
@@ -196,6 +197,7 @@ class ModalityRules:
             answered_offer_codes=table("answered_offer_codes"),
             resuming_verbs=words("resuming_verbs"),
             non_visitors=words("non_visitors"),
+            held_people_words=words("held_people_words"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),
             patient_act_nouns=words("patient_act_nouns"),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge.actors import ActorKnowledge, DatedRole, NamedActor
 from dyad.parse.nlp import text_of, words_of
 from dyad.records import Actor, Entity
+from dyad.resolve.gazetteer import Gazetteer
 
 PLURAL_PRONOUNS = {"they", "them"}
 SUBJECT_DEPS_ALL = {"nsubj", "nsubjpass", "csubj"}
@@ -539,7 +540,7 @@ class DocumentActors:
         if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
             # "hosted envoys from Sudan and Chad and urged them": every actor of the group; with none,
             # "... held talks with Singapore's leader. They agreed": the pair named last.
-            return self._group(token) or self._last_pair(token)
+            return self.group(token) or self._last_pair(token)
         if token.lower_ in PAIR_WORDS and token.dep_ in {"nsubj", "nsubjpass"} and (
             token.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
@@ -753,6 +754,20 @@ class DocumentActors:
                 return match.actor.country
         return None
 
+    def _named_after_place(self, phrase: list[Token]) -> str | None:
+        """ "a Jaffna court ordered their release": a body named after a town of one of the article's
+        countries is that country's."""
+        mentioned = {country for _, country in self.country_mentions}
+        for word in phrase:
+            if word.dep_ != "compound" or word.pos_ != "PROPN" or word.i in self.names:
+                continue
+            if word.i in self.place_country:
+                return self.place_country[word.i]
+            local = {e.country for e in Gazetteer.bundled().lookup(word.text) if e.country in mentioned}
+            if len(local) == 1:
+                return local.pop()
+        return None
+
     def _country_of_form(self, token: Token) -> str | None:
         """ "Mauritania's president received Morocco's foreign minister ... a week after the kingdom sent food
         aid": a state named only by its form is the country last named whose name says it is one
@@ -917,6 +932,8 @@ class DocumentActors:
                              sector=sector)
             country = self.seat_country(token)
         if country is None:
+            country = self._named_after_place(phrase)
+        if country is None:
             country = self._reporter_country(token) or self._context_country(token.i)
             inferred = country is not None
         if country:
@@ -1043,10 +1060,10 @@ class DocumentActors:
     def _last_group(self, pronoun: Token) -> Actor | None:
         """"expelled nine Russian diplomats, accusing them": the nearest plural actor before the pronoun
         in its sentence, other than the subject it refers from."""
-        group = self._group(pronoun)
+        group = self.group(pronoun)
         return group[0] if group else None
 
-    def _group(self, pronoun: Token) -> list[Actor]:
+    def group(self, pronoun: Token) -> list[Actor]:
         """The actors of the nearest plural phrase before the pronoun in its sentence, other than the
         subject it refers from: all of them ("envoys from Sudan and Chad ... urged them": both)."""
         subject_heads = {c.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
