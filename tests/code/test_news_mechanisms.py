@@ -2823,3 +2823,12 @@ def test_a_court_named_after_a_town_orders_their_release_for_its_country(coder):
         "on Aug. 21, India's High Commission in Colombo said on Friday."
     )
     assert ("LKA", "08", "IND") in triples(coder, text)
+
+
+def test_welcoming_the_agreement_answers_its_parties_not_its_mediator(coder):
+    text = (
+        "Kuwait and Iraq agreed on Friday to restore border trade, at the end of talks in Doha mediated by "
+        "Qatar. Saudi Arabia welcomed the agreement on Saturday."
+    )
+    welcomed = {(s, t) for s, root, t in triples(coder, text) if root == "05"}
+    assert welcomed == {("SAU", "KWT"), ("SAU", "IRQ")}

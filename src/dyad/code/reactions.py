@@ -104,8 +104,8 @@ def _referred_doers(
         return []
     others = [(j, e) for j, e in earlier if e.source.country and e.source.country != own]
     # "the demand" names the kind of act it answers: the last of that kind, when there is one.
-    kinds = {rules.act_noun_roots.get(w.lemma_.lower()) for w in referring_words(trigger)
-             if names_earlier_act(w, rules)} - {None}
+    kinds = {root for w in referring_words(trigger) if names_earlier_act(w, rules)
+             for root in rules.act_noun_roots.get(w.lemma_.lower(), "").split()}
     others = [(j, e) for j, e in others if e.cameo.root in kinds] or others
     # "blocked a British-drafted statement that would have condemned strikes by Myanmar's military ...
     # Britain's ambassador called the move shameful": an act done to the answerer's country comes first.
