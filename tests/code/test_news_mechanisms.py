@@ -2832,3 +2832,11 @@ def test_welcoming_the_agreement_answers_its_parties_not_its_mediator(coder):
     )
     welcomed = {(s, t) for s, root, t in triples(coder, text) if root == "05"}
     assert welcomed == {("SAU", "KWT"), ("SAU", "IRQ")}
+
+
+def test_saying_it_would_take_necessary_measures_if_someone_acts_threatens_that_someone(coder):
+    text = (
+        "China's commerce ministry said on Friday it would 'take necessary measures' if the Czech Senate "
+        "speaker went ahead with a planned visit to Taiwan next month."
+    )
+    assert triples(coder, text) == {("CHN", "13", "CZE")}

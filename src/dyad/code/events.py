@@ -526,8 +526,10 @@ class EventCoder:
                 # Benin to resume talks"): an offer to meet (036).
                 code = self.rules.statement_code("intent", act.code, act.quad_class) or code
             targets = addressees or targets
-        if not targets and kind in {"threat", "intent"}:
-            targets = self.arguments.conditional_targets(match.trigger, frame, actors)
+        if kind in {"threat", "intent"} and all(t.inferred for t in targets):
+            # "would take necessary measures if the Czech Senate speaker went ahead with a visit to Taiwan":
+            # aimed at whoever must meet the condition, before a country only guessed from the sentence.
+            targets = self.arguments.conditional_targets(match.trigger, frame, actors) or targets
         own = {s.country for s in speakers}
         if kind in {"threat", "intent"} and frame is not None and all(t.country in own for t in targets):
             # "He told him that Kenya would reopen the crossing", "warned Thailand that its troops would
