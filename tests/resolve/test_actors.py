@@ -290,3 +290,13 @@ def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(coder
     )
     held = [e for e in code(coder, text).events if e.trigger == "held"]
     assert {(e.source.country, e.target.country) for e in held} == {("NZL", "SAU"), ("SAU", "NZL")}
+
+
+def test_he_opening_a_sentence_goes_on_from_the_last_subject_before(coder):
+    text = (
+        "MASERU (Reuters) - Kenya's foreign minister, Musalia Mudavadi, was received by King Letsie III on "
+        "Saturday. The minister handed the monarch a letter from President William Ruto, and the king "
+        "accepted. He also asked his guest for help building a dam."
+    )
+    asked = [e for e in code(coder, text).events if e.trigger == "asked"]
+    assert [e.source.country for e in asked] == ["LSO"]

@@ -868,6 +868,9 @@ class DocumentActors:
             return self._last_group(token)
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
             gender = PRONOUN_GENDER[token.lower_]
+            previous = self._previous_subject(token, gender)
+            if previous is not None:
+                return previous
             record = self._last_person(token.i, gender, besides=self._own_subject(token))
             if record:
                 entity = record.entity
@@ -1232,6 +1235,33 @@ class DocumentActors:
             record = self.person_at[i]
             if record.entity.gender in {gender, None} and record is not besides:
                 return record
+        return None
+
+    def _previous_subject(self, pronoun: Token, gender: str) -> Actor | None:
+        """ "... and the king accepted. He also asked his guest": a "he" or "she" opening a sentence goes on
+        from the last clause subject of the sentence before that is a person of that gender, named or
+        titled, before any other person named since."""
+        sentence = pronoun.sent
+        if pronoun.dep_ != "nsubj" or pronoun.i != sentence.start or sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"}]
+        for subject in reversed(subjects):
+            record = self.person_at.get(subject.i)
+            if record is not None:
+                if record.entity.gender not in {gender, None}:
+                    continue
+                entity = record.entity
+                return Actor(text=pronoun.text, name=entity.name, country=entity.country, sector=entity.sector)
+            role = self.role_at(subject.i)[0]
+            entry = self.knowledge.roles.get(role) if role else None
+            if entry is None or not entry.title or entry.gender not in {gender, None}:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                continue
+            actor = self.actor_for(subject)
+            if actor is not None and actor.country and not actor.inferred:
+                return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
         return None
 
     def _own_subject(self, pronoun: Token) -> PersonRecord | None:
