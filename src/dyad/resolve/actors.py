@@ -1239,23 +1239,18 @@ class DocumentActors:
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Actor | None:
         """ "... and the king accepted. He also asked his guest": a "he" or "she" opening a sentence goes on
-        from the last clause subject of the sentence before that is a person of that gender, named or
-        titled, before any other person named since."""
+        from the last clause subject of the sentence before when that subject is a title naming a person of
+        that gender ("the king"), before any person named since (Christopher Luxon, whose letter the king
+        accepted). A subject named by name is left to `_last_person`, as quotes resolve "she said"."""
         sentence = pronoun.sent
         if pronoun.dep_ != "nsubj" or pronoun.i != sentence.start or sentence.start == 0:
             return None
         before = self.doc[sentence.start - 1].sent
         subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"}]
-        for subject in reversed(subjects):
-            record = self.person_at.get(subject.i)
-            if record is not None:
-                if record.entity.gender not in {gender, None}:
-                    continue
-                entity = record.entity
-                return Actor(text=pronoun.text, name=entity.name, country=entity.country, sector=entity.sector)
+        for subject in reversed(subjects[-1:]):
             role = self.role_at(subject.i)[0]
             entry = self.knowledge.roles.get(role) if role else None
-            if entry is None or not entry.title or entry.gender not in {gender, None}:
+            if subject.i in self.person_at or entry is None or not entry.title or entry.gender != gender:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
                 continue
