@@ -2840,3 +2840,8 @@ def test_saying_it_would_take_necessary_measures_if_someone_acts_threatens_that_
         "speaker went ahead with a planned visit to Taiwan next month."
     )
     assert triples(coder, text) == {("CHN", "13", "CZE")}
+
+
+def test_an_ambassador_sent_back_resumes_diplomatic_exchange(coder):
+    text = "Accra sent its ambassador back to Lomé on Saturday, three months after a row over fishing rights."
+    assert triples(coder, text) == {("GHA", "05", "TGO")}
