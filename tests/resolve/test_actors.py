@@ -300,3 +300,12 @@ def test_he_opening_a_sentence_goes_on_from_the_last_subject_before(coder):
     )
     asked = [e for e in code(coder, text).events if e.trigger == "asked"]
     assert [e.source.country for e in asked] == ["LSO"]
+
+
+def test_an_office_holder_the_parse_hangs_on_the_dateline_is_the_subject_he_points_to(coder):
+    text = (
+        "HANOI (VNA) - South Korea's trade minister, Yeo Han-koo, met Vietnam's minister of industry and "
+        "trade in Hanoi on Tuesday. He asked his host to speed up licensing for a power plant."
+    )
+    asked = [e for e in code(coder, text).events if e.trigger == "asked"]
+    assert [(e.source.country, e.target.country) for e in asked] == [("KOR", "VNM")]

@@ -1120,7 +1120,10 @@ class DocumentActors:
         holders = [h for h in holders if self._told_gender(h[0]) == gender] or holders
         # "she held talks with her Vanuatu counterpart": she is not Vanuatu's.
         holders = [h for h in holders if h[1].country not in self._countries_not_its(pronoun)]
-        subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}]
+        # "HANOI (VNA) - South Korea's trade minister, Yeo Han-koo, met ...": the parse may hang the subject
+        # on the dateline as an apposition.
+        subjects = [h for h in holders if h[0].dep_ in {"nsubj", "nsubjpass"}
+                    or (h[0].dep_ == "appos" and h[0].head.i < self.body_start)]
         doer = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.lower_ in PRONOUN_GENDER
                      and c.i < pronoun.i), None) if pronoun.dep_ in {"dobj", "dative"} else None
         if doer is not None and (taken := self._last_office_holder(doer)) is not None:
