@@ -309,3 +309,13 @@ def test_an_office_holder_the_parse_hangs_on_the_dateline_is_the_subject_he_poin
     )
     asked = [e for e in code(coder, text).events if e.trigger == "asked"]
     assert [(e.source.country, e.target.country) for e in asked] == [("KOR", "VNM")]
+
+
+def test_his_host_after_the_visitor_spoke_is_the_visitors_host(coder):
+    text = (
+        "BEIJING (Xinhua) - Zambia's mines minister, Paul Kabuswe, was received in Beijing on Tuesday by "
+        "China's commerce minister, Wang Wentao. The visitor said Lusaka would not lift its export ban. His "
+        "host said Beijing would study the proposal."
+    )
+    study = [e for e in code(coder, text).events if e.trigger.endswith("study")]
+    assert [e.source.country for e in study] == ["CHN"]

@@ -1020,6 +1020,9 @@ class DocumentActors:
             if child.dep_ != "poss" or child.pos_ != "PRON":
                 continue
             if child.lower_ in PRONOUN_GENDER:
+                previous = self._previous_subject(child, PRONOUN_GENDER[child.lower_])
+                if previous is not None:
+                    return previous.country  # "The visitor said ... His host said": the visitor's host
                 record = self._last_person(child.i, PRONOUN_GENDER[child.lower_])
                 if record is not None:
                     return record.entity.country
@@ -1246,18 +1249,22 @@ class DocumentActors:
         that gender ("the king"), before any person named since (Christopher Luxon, whose letter the king
         accepted). A subject named by name is left to `_last_person`, as quotes resolve "she said"."""
         sentence = pronoun.sent
-        if pronoun.dep_ != "nsubj" or pronoun.i != sentence.start or sentence.start == 0:
-            return None
+        opening = pronoun.dep_ == "nsubj" or (pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj")
+        if not opening or pronoun.i != sentence.start or sentence.start == 0:
+            return None  # "He asked", "His host said": the sentence opens on the pronoun
         before = self.doc[sentence.start - 1].sent
         subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"}]
         for subject in reversed(subjects[-1:]):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            if subject.i in self.person_at or not definite:
+                continue
             role = self.role_at(subject.i)[0]
             entry = self.knowledge.roles.get(role) if role else None
-            if subject.i in self.person_at or entry is None or not entry.title or entry.gender != gender:
+            # "the king" (a title that tells its gender), "the visitor" (a party of the visit just told)
+            titled = entry is not None and entry.title and entry.gender == gender
+            if not titled and subject.lemma_.lower() not in VISITOR_WORDS:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-                continue
-            actor = self.actor_for(subject)
+            actor = next(iter(self.actors_for(subject)), None)
             if actor is not None and actor.country and not actor.inferred:
                 return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
         return None
