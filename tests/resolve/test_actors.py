@@ -319,3 +319,12 @@ def test_his_host_after_the_visitor_spoke_is_the_visitors_host(coder):
     )
     study = [e for e in code(coder, text).events if e.trigger.endswith("study")]
     assert [e.source.country for e in study] == ["CHN"]
+
+
+def test_him_in_a_relative_clause_is_not_the_one_who_asks(coder):
+    text = (
+        "Zambia's mines minister was received in Beijing on Tuesday by China's commerce minister, Wang "
+        "Wentao, who asked him to exempt Chinese-owned mines from Zambia's export ban."
+    )
+    asked = [e for e in code(coder, text).events if e.trigger.startswith("asked")]
+    assert [(e.source.country, e.target.country) for e in asked] == [("CHN", "ZMB")]

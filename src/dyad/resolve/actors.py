@@ -1275,7 +1275,12 @@ class DocumentActors:
         if pronoun.dep_ not in {"dobj", "dative"}:
             return None
         subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj"]
-        return self.person_at.get(subjects[0].i) if subjects else None
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.tag_ in {"WP", "WDT"} and pronoun.head.dep_ == "relcl":
+            subject = pronoun.head.head  # "Wang Wentao, who asked him": Wang is not "him"
+        return self.person_at.get(subject.i)
 
     def pronoun_person(self, pronoun: Token) -> PersonRecord | None:
         """The person a "he" or "she" stands for (see `_last_person`); None for other words."""
