@@ -2845,3 +2845,11 @@ def test_saying_it_would_take_necessary_measures_if_someone_acts_threatens_that_
 def test_an_ambassador_sent_back_resumes_diplomatic_exchange(coder):
     text = "Accra sent its ambassador back to Lomé on Saturday, three months after a row over fishing rights."
     assert triples(coder, text) == {("GHA", "05", "TGO")}
+
+
+def test_calling_a_claim_by_someone_not_true_denies_it_to_them(coder):
+    text = (
+        "Kazakhstan has not restricted diesel exports to Kyrgyzstan, the energy ministry said on Monday, "
+        "calling a claim by Kyrgyzstan's economy minister that Astana had curbed supplies 'not true'."
+    )
+    assert ("KAZ", "01", "KGZ") in triples(coder, text)

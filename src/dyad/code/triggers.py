@@ -174,6 +174,16 @@ def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
     return noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
 
 
+
+def _quoted_after(verb: Token, judged: list[Token]) -> list[Token]:
+    """ "calling a claim by Kyrgyzstan's minister that Astana had curbed supplies 'not true'": a short quote
+    closing the verb's phrase after the judged act is the verdict, wherever the parse hangs its words."""
+    doc, last = verb.doc, max(j.i for j in judged)
+    marks = [i for i in range(last + 1, min(verb.right_edge.i + 2, len(doc))) if doc[i].text in QUOTE_MARKS]
+    if len(marks) < 2 or not 1 < marks[-1] - marks[-2] <= 6:
+        return []
+    return list(doc[marks[-2] + 1 : marks[-1]])
+
 def _copula(token: Token) -> bool:
     """ "be" heading its clause ("was confident that", "is ready to talk"): a trigger whose patterns
     name the adjective, as other verbs' name their object. Also a verb the parser took for a noun
@@ -233,7 +243,15 @@ def _judged_acts(verb: Token, rules: ModalityRules) -> list[Token]:
         o for c in verb.children if c.dep_ == "oprd" for o in c.children
         if o.dep_ == "poss" and o.i + 1 < len(o.doc) and o.nbor(1).lower_ == "'"
     ]
-    return [o for o in objects if names_earlier_act(o, rules)]
+    return [o for o in objects if names_earlier_act(o, rules) or _owned_claim(o, rules)]
+
+
+def _owned_claim(noun: Token, rules: ModalityRules) -> bool:
+    """ "calling a claim by Kyrgyzstan's economy minister ... 'not true'": a claim whose maker the phrase
+    names is judged as one told before is."""
+    return noun.lemma_.lower() in rules.claim_nouns and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
+    )
 
 
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
@@ -500,6 +518,7 @@ class TriggerFinder:
             # "called his arrest 'hostage diplomacy'", read as the verdict owning the act
             c for c in token.children if c.dep_ == "dobj" and any(a in judged for a in c.children)
         ]
+        verdicts = verdicts or _quoted_after(token, judged)
         if not verdicts:
             return None
         return self._judging(token, verdicts, judged)
