@@ -2853,3 +2853,11 @@ def test_calling_a_claim_by_someone_not_true_denies_it_to_them(coder):
         "calling a claim by Kyrgyzstan's economy minister that Astana had curbed supplies 'not true'."
     )
     assert ("KAZ", "01", "KGZ") in triples(coder, text)
+
+
+def test_a_modal_perfect_tells_what_did_not_happen(coder):
+    text = (
+        "Kazakhstan could have shipped an extra 200,000 tonnes of wheat to Afghanistan this autumn, the "
+        "grain union said on Monday."
+    )
+    assert triples(coder, text) == set()

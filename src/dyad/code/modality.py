@@ -85,7 +85,12 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
     generic = _generic(verb, rules)
     if negated or generic == "negated":
         return "negated"
-    if hypothetical or generic == "hypothetical":
+    counterfactual = perfect and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"} for c in verb.children
+    )
+    if hypothetical or generic == "hypothetical" or counterfactual:
+        # "could have shipped 200,000 tonnes had transit not been suspended", "would have had to ration":
+        # a modal perfect tells what did not happen
         return "hypothetical"
     if planned:
         return "planned"
