@@ -328,3 +328,8 @@ def test_him_in_a_relative_clause_is_not_the_one_who_asks(coder):
     )
     asked = [e for e in code(coder, text).events if e.trigger.startswith("asked")]
     assert [(e.source.country, e.target.country) for e in asked] == [("CHN", "ZMB")]
+
+
+def test_a_company_whose_name_opens_with_a_title_is_no_person(coder):
+    text = "General Motors said on Monday it would close a plant in Mexico."
+    assert not [a for a in code(coder, text).actors if a.kind == "person"]

@@ -752,7 +752,7 @@ class ArgumentResolver:
             and match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
         ):
             # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked;
-            # "accepted an offer from Ankara": was offered.
+            # "accepted a request from Kenya": was asked too.
             targets = self.subject_actors(verb, actors)
         if (
             not targets

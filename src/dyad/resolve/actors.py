@@ -24,6 +24,7 @@ from dyad.resolve.gazetteer import Gazetteer
 PLURAL_PRONOUNS = {"they", "them"}
 SUBJECT_DEPS_ALL = {"nsubj", "nsubjpass", "csubj"}
 PLURAL_OWNERS = {"their", "theirs"}
+ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Tupou VI", "Letsie III": a regnal number
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}  # "the three countries": the last three named
 PAIR_WORDS = {"both", "two"}  # "both governments", "the two countries": a pair named before
 LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's ("-backed" is not)
@@ -255,8 +256,12 @@ class DocumentActors:
         start = ent.start
         if ent.label_ != "ORG":
             return False
-        if len(ent) > 1 and ent[0].is_title and self.role_at(start)[0]:
-            start += 1  # "King Tupou VI": the title inside the recogniser's organisation
+        inside = self.knowledge.roles.get(self.role_at(start)[0] or "") if len(ent) > 1 else None
+        regnal = ROMAN_NUMERAL.fullmatch(ent[-1].text) is not None
+        if inside is not None and ent[0].is_title and (inside.gender or regnal):
+            # "King Tupou VI": a title the recogniser kept inside an organisation, when it is a monarch's (a
+            # gendered title) or the name ends in a regnal number; not "General Motors"
+            start += 1
         elif start == 0 or not self.doc[start - 1].is_title:
             return False
         role = self.role_at(start - 1)[0]
