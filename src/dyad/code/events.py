@@ -448,8 +448,8 @@ class EventCoder:
         self, answer: Token, match: Match, answerers: list[Actor], actors: DocumentActors, times: TimeIndex,
         article: Article,
     ) -> list[Event]:
-        """ "turned down an offer from Paris", "accepted Ankara's proposal": the offer answered was made, by
-        its owner to the one who answers (rules.answered_offer_codes); not when it names an act of its own
+        """ "turned down an offer from Paris", "accepted Ankara's offer": the offer answered was made, by its
+        owner to the one who answers (rules.answered_offer_codes); not when it names an act of its own
         ("an offer to mediate", coded from that act)."""
         events = []
         for noun in (c for c in answer.children if c.dep_ == "dobj"):
