@@ -13,7 +13,7 @@ from dyad.code.modality import Status, negates
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
 from dyad.code.reactions import names_earlier_act
-from dyad.code.tree import SUBJECT_DEPS, by_phrases, governing_verb, objects_of
+from dyad.code.tree import SUBJECT_DEPS, by_phrases, governing_verb, is_passive, objects_of
 from dyad.code.triggers import SPAN_NOUNS, Match
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -256,7 +256,7 @@ class ArgumentResolver:
                     verb = verb.head
                     continue
                 return []
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if is_passive(verb):
                 return []  # "crossed the lake after being convicted": the one above was acted upon
             if verb.dep_ == "relcl":
                 return self._relative_doers(verb, actors)
@@ -268,15 +268,14 @@ class ArgumentResolver:
                 return self.speakers(verb.head, actors)
             if verb.dep_ == "acl" and verb.head.lemma_ in self.rules.decision_nouns:
                 return self.speakers(verb.head, actors)  # "Tokyo's decision to lift curbs": Tokyo acts
-            owners = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" else []
-            if owners and verb.head.lemma_ in self.rules.statement_nouns:
-                return actors.actors_for(owners[0])  # "Pakistan's letter asking India to restore the treaty"
-            if (
-                verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns
-                and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"}
-            ):
-                verb = verb.head.head  # "issued a joint statement condemning X": who issued it condemned
-                continue
+            if verb.dep_ == "acl" and verb.head.lemma_ in self.rules.statement_nouns:
+                statement = verb.head
+                owners = [c for c in statement.children if c.dep_ == "poss"]
+                if owners:  # "Pakistan's letter asking India to restore the treaty"
+                    return actors.actors_for(owners[0])
+                if statement.dep_ == "dobj" and statement.head.pos_ in {"VERB", "AUX"}:
+                    verb = statement.head  # "issued a joint statement condemning X": who issued it condemned
+                    continue
             if verb.dep_ == "xcomp":
                 # "urged Mexico to act": the object of the frame does the act; "vowed to act": its subject.
                 objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
@@ -291,8 +290,8 @@ class ArgumentResolver:
             if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
                 speech = verb.lemma_ in self.rules.alleging_verbs or verb.lemma_ in self.rules.frame_verbs
                 participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-                active_conjunct = verb.dep_ == "conj" and verb.tag_ != "VBN" and not any(
-                    c.dep_ == "auxpass" for c in verb.children)  # "was flown ... and handed": both passive
+                # "was flown ... and handed": a participle joined to a passive is passive too
+                active_conjunct = verb.dep_ == "conj" and verb.tag_ != "VBN" and not is_passive(verb)
                 verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
             if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:

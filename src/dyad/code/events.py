@@ -34,7 +34,7 @@ from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
 from dyad.code.reactions import SENTENCES_BACK, near, sentence_numbers, with_answered_targets
-from dyad.code.tree import SUBJECT_DEPS, governing_verb
+from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -416,13 +416,10 @@ class EventCoder:
         doers = [c for c in arrival.children if c.dep_ in SUBJECT_DEPS]
         if not doers or not all(d.lemma_.lower() in self.rules.non_visitors for d in doers):
             return False
-        roles = self.knowledge.actors.roles
-        carried = [o for t in arrival.subtree if t.lemma_ in self.rules.cargo_participles | {"carry"}
+        carried = [o for t in arrival.subtree if t.lemma_ in self.rules.cargo_participles
                    for o in t.children if o.dep_ == "dobj"]
-        return not any(
-            ((role := roles.get(o.lemma_.lower())) is not None and role.sector) or o.ent_type_ == "PERSON"
-            for o in carried
-        )
+        party = self.knowledge.actors.names_party
+        return not any(party(o.lemma_) or o.ent_type_ == "PERSON" for o in carried)
 
     def _resumed_after_sanction(
         self, doc: Doc, coded: list[tuple[int, Event]]
@@ -452,11 +449,11 @@ class EventCoder:
         owner to the one who answers (rules.answered_offer_codes); not when it names an act of its own
         ("an offer to mediate", coded from that act)."""
         events = []
+        own = {a.country for a in answerers}
         for noun in (c for c in answer.children if c.dep_ == "dobj"):
             code = self.rules.answered_offer_codes.get(noun.lemma_.lower())
             if code is None or any(c.dep_ in {"acl", "relcl", "xcomp"} for c in noun.children):
                 continue
-            own = {a.country for a in answerers}
             makers = {m.country: m for m in self.arguments.speakers(noun, actors) if m.country not in own}
             when = times.date_for(noun, "past", statement=True)
             for maker in makers.values():
@@ -709,9 +706,8 @@ def aimed_at_each_other(trigger: Token) -> bool:
 
 def _agentless_passive(verb: Token) -> bool:
     """Whether the verb is a passive with no "by" doer ("would be freed")."""
-    children = list(verb.children)
-    return (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in children)
-            and not any(c.dep_ == "agent" for c in children))
+    return (verb.pos_ in {"VERB", "AUX"} and is_passive(verb)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _pronoun_subject(verb: Token) -> bool:

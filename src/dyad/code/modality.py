@@ -86,7 +86,7 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
     if negated or generic == "negated":
         return "negated"
     counterfactual = perfect and any(
-        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in rules.counterfactual_modals for c in verb.children
     )
     if hypothetical or generic == "hypothetical" or counterfactual:
         # "could have shipped 200,000 tonnes had transit not been suspended", "would have had to ration":

@@ -20,6 +20,7 @@ POINTING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 PERSON_OWNERS = {"his", "her", "their"}  # "his arrest": the one it was done to
 THING_PRONOUNS = {"it", "this", "that"}
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+REQUEST_ROOT = "02"  # CAMEO: appeals and requests, which are made to someone
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
@@ -132,16 +133,15 @@ def _counterparts(
     with the last exchange its doer took part in, and is aimed at the other party of it. Not acts done at
     home (`lone_country_exempt`: curfews, repression, declining to comment), nor visits, which go where
     they go (`place_target_codes`)."""
-    owned_request = event.cameo.code.startswith("02") and any(c.dep_ == "poss" for c in trigger.children)
+    request = event.cameo.root == REQUEST_ROOT
+    owned_request = request and any(c.dep_ == "poss" for c in trigger.children)
     if (trigger.pos_ not in {"VERB", "AUX"} and not owned_request) or event.cameo.code.startswith(
         rules.lone_country_exempt + rules.place_target_codes
     ):
         return []  # a noun names an act only when someone owns it ("Sofia's request")
     if event.source.sector is not None and event.source.sector not in rules.office_sectors:
         return []  # "Beledweyne, which al-Shabaab overran": rebels are no party to their state's talks
-    if not event.cameo.code.startswith("02") and any(
-        c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children
-    ):
+    if not request and any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in trigger.children):
         # "called it 'recycled fiction'": aimed at a thing the text names, not at a party; but "Kigali,
         # which requested it": a request is made to someone
         return []

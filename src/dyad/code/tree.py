@@ -15,6 +15,11 @@ def objects_of(preposition: Token) -> list[Token]:
     return [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}]
 
 
+def is_passive(verb: Token) -> bool:
+    """Whether the verb has a passive auxiliary of its own ("was freed", "after being convicted")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun hangs from, through prepositions, conjunctions and compounds ("imposed sanctions on
     imports of steel" -> imposed)."""

@@ -174,7 +174,6 @@ def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
     return noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
 
 
-
 def _quoted_after(verb: Token, judged: list[Token]) -> list[Token]:
     """ "calling a claim by Kyrgyzstan's minister that Astana had curbed supplies 'not true'": a short quote
     closing the verb's phrase after the judged act is the verdict, wherever the parse hangs its words."""
@@ -183,6 +182,7 @@ def _quoted_after(verb: Token, judged: list[Token]) -> list[Token]:
     if len(marks) < 2 or not 1 < marks[-1] - marks[-2] <= 6:
         return []
     return list(doc[marks[-2] + 1 : marks[-1]])
+
 
 def _copula(token: Token) -> bool:
     """ "be" heading its clause ("was confident that", "is ready to talk"): a trigger whose patterns
@@ -470,9 +470,8 @@ class TriggerFinder:
         # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
         # armies have moved in thousands of soldiers").
         objects = [c for c in match.trigger.children if c.dep_ in {"dobj", "dative", "prep"}]
-        words = [t for o in objects for t in o.subtree]
         named = any(o.ent_type_ in {"PERSON", "GPE", "NORP"} or o.tag_ == "PRP" for o in objects) or any(
-            (role := roles.get(t.lemma_.lower())) is not None and role.sector for t in words)
+            self.knowledge.actors.names_party(t.lemma_) for o in objects for t in o.subtree)
         return None if someone and not named else match
 
     def _bare_row(self, verb: str) -> EventPattern | None:

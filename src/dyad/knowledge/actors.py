@@ -76,6 +76,12 @@ class ActorKnowledge:
     # "kingdom" -> the countries whose names say they are one ("Kingdom of Morocco"): "the kingdom sent aid"
     state_forms: dict[str, set[str]] = field(default_factory=dict)
 
+    def names_party(self, word: str) -> bool:
+        """Whether a word (a lemma) names a kind of actor, a role with a sector ("minister", "soldiers"),
+        rather than a part of one or a quantity ("members", "tonnes")."""
+        role = self.roles.get(word.lower())
+        return role is not None and role.sector is not None
+
     def add_name(self, surface: str, actor: NamedActor) -> None:
         meanings = self.names.setdefault(surface, [])
         if actor not in meanings:

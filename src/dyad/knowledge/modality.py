@@ -86,6 +86,7 @@ class ModalityRules:
     negating_prepositions: frozenset[str] = frozenset()  # "without consulting Cairo": not done
     denied_statement_nouns: frozenset[str] = frozenset()  # "denied an Indian statement": India accused
     negating_subjects: frozenset[str] = frozenset()  # "none of its ministers would attend"
+    counterfactual_modals: frozenset[str] = frozenset()  # "could have shipped": did not happen
     answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
     resuming_verbs: frozenset[str] = frozenset()  # "resumed exports ... after cutting supplies": eased
     non_visitors: frozenset[str] = frozenset()  # "a relief ship arrived in Port Sudan": no visit
@@ -135,6 +136,7 @@ class ModalityRules:
             habitual_adverbs=frozenset(data.get("habitual_adverbs", [])),
             generic_determiners=table("generic_determiners"),
             negating_subjects=words("negating_subjects"),
+            counterfactual_modals=words("counterfactual_modals"),
             content_roots=words("content_roots"),
             hypothetical_phrases=tuple(
                 tuple(str(v).lower().split()) for v in data.get("hypothetical_phrases", [])

@@ -574,16 +574,8 @@ class DocumentActors:
                  for a in self.actors_for(s) if a.country}
         start = self._window_start(token.i)
         for i in range(token.i - 1, start - 1, -1):
-            first = self.names.get(i)
-            if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
-                continue
-            # The conjunct hangs on the name's last word: "Saudi Arabia and Qatar".
-            last = self.doc[first.end - 1]
-            second = next((c for c in last.conjuncts if c.i > last.i and c.i in self.names), None)
-            if second is None or self.names[second.i].actor.kind not in {"country", "capital"}:
-                continue
-            pair = [first.actor.country, self.names[second.i].actor.country]
-            if doers.issuperset(pair):
+            pair = self._named_together(i)[:2]
+            if len(pair) < 2 or doers.issuperset(pair):
                 continue
             return self._pair_actors(token, pair, sector)
         # No pair named together: "Japan pledged loans to the Philippines ... the two countries" are the
@@ -667,16 +659,28 @@ class DocumentActors:
         ):
             return []
         for i in range(token.i - 1, self._window_start(token.i) - 1, -1):
-            first = self.names.get(i)
-            if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
-                continue
-            # The conjuncts hang on the name's last word: "Senegal, Gambia and Guinea-Bissau".
-            named = [self.names.get(c.i) for c in self.doc[first.end - 1].conjuncts if c.i > i]
-            countries = [first.actor.country, *(m.actor.country for m in named
-                                                if m is not None and m.actor.kind in {"country", "capital"})]
+            countries = self._named_together(i)
             if len(set(countries)) == size:
                 return self._pair_actors(token, countries, "GOV")
         return []
+
+    def _named_together(self, i: int) -> list[str]:
+        """The countries of a coordination of country names that starts at token i ("Saudi Arabia and
+        Qatar", "Senegal, Gambia and Guinea-Bissau"), up to its first conjunct that names no country;
+        empty when no country name starts there."""
+        first = self.names.get(i)
+        if first is None or first.actor.kind not in {"country", "capital"} or i != first.start:
+            return []
+        countries = [first.actor.country]
+        # The conjuncts hang on the name's last word.
+        for conjunct in (c for c in self.doc[first.end - 1].conjuncts if c.i > i):
+            named = self.names.get(conjunct.i)
+            if named is None:
+                continue
+            if named.actor.kind not in {"country", "capital"}:
+                break
+            countries.append(named.actor.country)
+        return countries
 
     def _pair_actors(self, token: Token, countries: list[str], sector: str | None) -> list[Actor]:
         """The actors of a pair the phrase `token` names ("the two countries", "their troops"), one per
