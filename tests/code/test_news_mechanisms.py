@@ -2861,3 +2861,84 @@ def test_a_modal_perfect_tells_what_did_not_happen(coder):
         "grain union said on Monday."
     )
     assert triples(coder, text) == set()
+
+
+# ---- round 20 -------------------------------------------------------------------------------------------
+
+
+def test_a_goal_hung_on_the_last_of_two_objects_is_where_both_were_sent(coder):
+    text = "Chile sent two transport planes and 60 soldiers to Bolivia on Thursday."
+    events = code(coder, text, date(2026, 9, 12)).events
+    found = {(e.source.country, e.target.country if e.target else None, e.date.value) for e in events}
+    assert found == {("CHL", "BOL", "2026-09-10")}
+
+
+def test_doctors_who_arrive_to_help_bring_aid_and_negotiators_do_not(coder):
+    helpers = "A brigade of 30 Cuban doctors arrived in Port of Spain on Monday to help fight dengue."
+    assert triples(coder, helpers) == {("CUB", "07", "TTO")}
+    talkers = "A team of Qatari negotiators arrived in Kabul on Monday."
+    assert not any(root == "07" for _, root, _ in triples(coder, talkers))
+
+
+def test_people_freed_by_a_state_were_arrested_by_it(coder):
+    text = (
+        "Myanmar released 22 Bangladeshi fishermen on Friday. The men had been arrested in March for fishing "
+        "without permits."
+    )
+    assert triples(coder, text) == {("MMR", "08", "BGD"), ("MMR", "17", "BGD")}
+
+
+def test_a_word_of_an_organisations_name_is_no_act(coder):
+    text = (
+        "A ship carrying rice from the King Abdullah Humanitarian Aid and Relief Centre arrived in Aden on "
+        "Sunday."
+    )
+    assert all(e.trigger != "Aid" for e in code(coder, text).events)
+
+
+def test_vaccine_handed_to_a_ministry_is_humanitarian_aid(coder):
+    text = "Germany handed 500,000 doses of cholera vaccine to Malawi's health ministry on Tuesday."
+    assert [e.cameo.code for e in code(coder, text).events] == ["073"]
+
+
+def test_the_datelines_day_does_not_date_the_first_sentences_act(coder):
+    text = (
+        "ASTANA, March 6 (Kazinform) - Kazakhstan delivered 900 tonnes of hay to Kyrgyzstan's Naryn region "
+        "on Wednesday."
+    )
+    events = code(coder, text, date(2026, 3, 6)).events
+    assert [e.date.value for e in events] == ["2026-03-04"]
+
+
+def test_a_visit_told_again_within_its_stay_is_one_visit(coder):
+    text = (
+        "Iraq's foreign minister arrived in Amman on Monday for talks on water sharing. Jordan's King "
+        "Abdullah received him on Tuesday."
+    )
+    visits = [e for e in code(coder, text, date(2026, 5, 13)).events if e.cameo.code == "042"]
+    found = [(e.source.country, e.target.country, e.date.value) for e in visits]
+    assert found == [("IRQ", "JOR", "2026-05-11")]
+
+
+def test_asking_a_state_for_something_is_an_appeal_to_it(coder):
+    assert triples(coder, "Lebanon asked Egypt and Qatar on Tuesday for emergency fuel shipments.") == {
+        ("LBN", "02", "EGY"), ("LBN", "02", "QAT")
+    }
+
+
+def test_a_state_described_as_an_island_nation_is_the_island_named_before(coder):
+    text = (
+        "Greece accused Cyprus on Monday of ignoring a distress call from a migrant boat. The island "
+        "nation's coast guard denied the charge the same day."
+    )
+    assert ("CYP", "01", "GRC") in triples(coder, text)
+
+
+def test_days_later_count_from_the_act_not_from_the_day_it_was_told(coder):
+    text = (
+        "Libyan guards pushed 300 migrants, among them 90 Chadians, across the border on May 2, Chad's "
+        "interior ministry said on Tuesday. N'Djamena summoned Libya's ambassador two days later."
+    )
+    events = code(coder, text, date(2026, 5, 13)).events
+    found = [(e.cameo.code, e.date.value) for e in events if e.source.country == "TCD"]
+    assert found == [("114", "2026-05-04")]

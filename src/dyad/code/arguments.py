@@ -375,9 +375,9 @@ class ArgumentResolver:
                 if a.country
             ]
             targets = own or targets
-        if not any(t.country for t in targets):
+        if not any(t.country and not t.inferred for t in targets):
             # "block the next tranche of EU aid to Ukraine": what the pattern names goes to someone, and
-            # that recipient is the target.
+            # that recipient is the target (not the country only guessed for "60 soldiers" it sends).
             recipients = [
                 a for i in sorted(match.used - {verb.i}) for child in verb.doc[i].children
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS
@@ -600,6 +600,8 @@ class ArgumentResolver:
         self, head: Token, match: Match, actors: DocumentActors, prepositions: tuple[str, ...]
     ) -> list[Actor]:
         tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
+        # "sent planes and 120 firefighters to Paraguay": the parse may hang the goal on the last object.
+        tokens += [c for o in head.children if o.dep_ == "dobj" for c in o.conjuncts if c.i > o.i]
         # "sent planes loaded with tents to Afghanistan": the parse may hang the goal on the participle.
         tokens += [
             a for t in tokens[1:] for a in t.ancestors

@@ -6,6 +6,8 @@ attack: these rules drop the second reading after every trigger has been coded.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from dyad.code.tree import SUBJECT_DEPS
@@ -103,21 +105,28 @@ def one_per_country_pair(events: list[Event]) -> list[Event]:
 
 
 def without_retold(
-    events: list[Event], retold_roots: tuple[str, ...], restated_codes: tuple[str, ...] = ()
+    events: list[Event], retold_roots: tuple[str, ...], restated_codes: tuple[str, ...] = (),
+    stay_codes: tuple[str, ...] = (), stay_days: int = 0,
 ) -> list[Event]:
     """A meeting told again in a later sentence, undated or on the same day, is the meeting already coded
-    (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables". A
-    denial or a visit said twice in one sentence, for the same day, is one (`restated_codes`): "rejected
+    (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables"; so is
+    a visit told again within its stay ("arrived on Tuesday ... received him on Wednesday": `stay_codes`).
+    A denial or a visit said twice in one sentence, for the same day, is one (`restated_codes`): "rejected
     the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
 
+    def same_day(event: Event, other: Event) -> bool:
+        if event.date.text is None or event.date.value == other.date.value:
+            return True
+        stay = event.cameo.code.startswith(stay_codes) and other.cameo.code == event.cameo.code
+        return stay and 0 < _days_between(other.date.value, event.date.value) <= stay_days
+
     kept: list[Event] = []
     for event in events:
         if event.cameo.root.startswith(retold_roots) and any(
-            told(other) == told(event) and other.sentence != event.sentence
-            and (event.date.text is None or event.date.value == other.date.value)
+            told(other) == told(event) and other.sentence != event.sentence and same_day(event, other)
             for other in kept
         ):
             continue
@@ -128,6 +137,14 @@ def without_retold(
             continue
         kept.append(event)
     return kept
+
+
+def _days_between(first: str | None, then: str | None) -> int:
+    """Days from one ISO day to another; 0 when either is no day."""
+    try:
+        return (date.fromisoformat(then or "") - date.fromisoformat(first or "")).days
+    except ValueError:
+        return 0
 
 
 def without_home_audiences(events: list[Event], roots: tuple[str, ...]) -> list[Event]:

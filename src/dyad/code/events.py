@@ -34,7 +34,7 @@ from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
 from dyad.code.reactions import SENTENCES_BACK, near, sentence_numbers, with_answered_targets
-from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive
+from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -51,6 +51,7 @@ ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
 SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
 EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo
 VISIT_CODE = "042"  # CAMEO: make a visit
+AID_ARRIVAL_CODE = "073"  # CAMEO: provide humanitarian aid
 
 
 @dataclass(slots=True)
@@ -101,7 +102,11 @@ class EventCoder:
                     fresh.append(event)
                 produced = fresh
             if not produced and match.pattern.code.startswith(RELEASE_CODE):
-                produced = self._release_by_holder(match, coded, article, times)
+                produced = self._done_by_earlier_party(match, coded, article, times, self.rules.custody_codes,
+                                                       RELEASE_CODE)
+            elif not produced and match.pattern.code.startswith(self.rules.custody_codes):
+                produced = self._done_by_earlier_party(match, coded, article, times, (RELEASE_CODE,),
+                                                       match.pattern.code)
             coded.extend((match.trigger.i, event) for event in produced)
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
@@ -124,7 +129,7 @@ class EventCoder:
         meetings = self.rules.retold_roots  # the roots of meetings, the acts a later sentence tells again
         return without_retold(without_home_audiences(without_residues(
             one_per_country_pair(unique_events([event for trigger, event in coded if trigger not in framed]))
-        ), meetings), meetings, self.rules.restated_codes)
+        ), meetings), meetings, self.rules.restated_codes, self.rules.stay_codes, self.rules.stay_days)
 
     def _contested_reports(
         self, doc: Doc, coded: list[tuple[int, Event]], actors: DocumentActors
@@ -235,6 +240,8 @@ class EventCoder:
             and all(s.sector in self.rules.unarmed_sectors for s in sources)
         ):
             return [], status.frame  # "prospectors who had crossed into the region": no force
+        if code.startswith(VISIT_CODE) and self._bringing_aid(trigger):
+            code, quad_class = AID_ARRIVAL_CODE, self.knowledge.cameo.cameo(AID_ARRIVAL_CODE).quad_class
         if code.startswith(VISIT_CODE) and self._no_visitor(trigger):
             return [], status.frame  # "a Saudi relief ship arrived in Port Sudan": no visit
         if code.startswith(self.rules.home_codes) and any(not s.country for s in sources):
@@ -336,33 +343,35 @@ class EventCoder:
             events.extend(self._answered_offers(trigger, match, sources, actors, times, article))
         return events, status.frame
 
-    def _release_by_holder(
-        self, match: Match, coded: list[tuple[int, Event]], article: Article, times: TimeIndex
+    def _done_by_earlier_party(
+        self, match: Match, coded: list[tuple[int, Event]], article: Article, times: TimeIndex,
+        earlier_codes: tuple[str, ...], code: str,
     ) -> list[Event]:
         """ "Chilean police detained 11 Bolivian truck drivers ... the drivers had been released": people
         freed with no one named as freeing them, named as the people an arrest told just before took, are
-        freed by those who held them."""
+        freed by those who held them; and "Sri Lanka released 34 Indian fishermen ... The men had been
+        arrested off Delft island": those who free them had arrested them."""
         verb = match.trigger
-        freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if len(freed) != 1 or not _agentless_passive(verb):
+        people = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(people) != 1 or not _agentless_passive(verb):
             return []
         status = status_of(verb, self.rules)
         if status.modality != "asserted" or status.frame is not None:
             return []
-        people, doc = freed[0], verb.doc
+        doc = verb.doc
         sentence_at = sentence_numbers(doc)
-        for i, held in reversed(coded):
+        for i, earlier in reversed(coded):
             if not (i < verb.i and near(doc, sentence_at, i, verb.i, SENTENCES_BACK)):
                 continue
-            if not held.cameo.code.startswith(self.rules.custody_codes) or held.target is None:
+            if not earlier.cameo.code.startswith(earlier_codes) or earlier.target is None:
                 continue
             taken = [t for t in doc[i].subtree if t.dep_ in {"dobj", "nsubjpass"}] or [doc[i]]
             if doc[i].dep_ == "acl":
                 taken.append(doc[i].head)  # "38 drivers detained by Mozambican police ... had been freed"
-            named_again = people.pos_ == "PRON" or people.lemma_.lower() in self.rules.held_people_words
-            if named_again or any(t.lemma_ == people.lemma_ for t in taken):
+            named_again = people[0].pos_ == "PRON" or people[0].lemma_.lower() in self.rules.held_people_words
+            if named_again or any(t.lemma_ == people[0].lemma_ for t in taken):
                 when = times.date_for(verb, status.tense, status.reported_by)
-                return [build_event(self.knowledge, RELEASE_CODE, held.source, held.target, "asserted", when,
+                return [build_event(self.knowledge, code, earlier.source, earlier.target, "asserted", when,
                                     match, article, None)]
         return []
 
@@ -409,6 +418,16 @@ class EventCoder:
             if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
         ]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
+
+    def _bringing_aid(self, arrival: Token) -> bool:
+        """ "A brigade of 48 Cuban doctors arrived in Kingston": those who come to help bring aid."""
+        doers = [c for c in arrival.children if c.dep_ in SUBJECT_DEPS]
+
+        def helps(doer: Token) -> bool:
+            members = [o for p in doer.children if p.lower_ == "of" for o in objects_of(p)]
+            return any(t.lemma_.lower() in self.rules.aid_arrivals for t in (doer, *doer.children, *members))
+
+        return bool(doers) and all(helps(d) for d in doers)
 
     def _no_visitor(self, arrival: Token) -> bool:
         """ "A Saudi relief ship arrived in Port Sudan": a vehicle or a team that arrives makes no visit,

@@ -79,6 +79,20 @@ def _dependents(
             yield from _cargo(child, part_words)  # "landed in Port Sudan carrying 90 tonnes of medicine"
 
 
+def _word_of_a_name(noun: Token) -> bool:
+    """ "the King Salman Humanitarian Aid and Relief Centre": a word of an organisation's name is no act,
+    whether the recogniser found the name or only its capitals tell it (a country's name in front, as in
+    "U.S. Strikes", is no part of a name)."""
+    if noun.pos_ != "PROPN" or not noun.is_title:
+        return False
+    if noun.ent_type_ in {"ORG", "FAC"} and noun.ent_iob_ == "I":
+        return True
+    return any(
+        c.dep_ in {"compound", "nmod", "amod"} and c.is_title and c.ent_type_ not in {"GPE", "NORP"}
+        for c in noun.lefts
+    )
+
+
 def _cargo(participle: Token, part_words: frozenset[str]) -> Iterator[Token]:
     """What a vehicle carries: the participle's object or "with" phrase, and what a counted load is of
     ("carrying 90 tonnes of medicine" -> medicine)."""
@@ -376,6 +390,7 @@ class TriggerFinder:
                     continue  # a word of another pattern, unless a noun frames it as a request
                 if kind == "noun" and (
                     _topic(token, self.rules.frame_nouns) or _acting_unit(token, self.rules.unit_nouns)
+                    or _word_of_a_name(token)
                 ):
                     continue
                 if kind == "verb" and (_gerund_topic(token) or _sport(token, self.rules.sports_nouns)):

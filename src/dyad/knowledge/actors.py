@@ -73,7 +73,8 @@ class ActorKnowledge:
     roles: dict[str, Role] = field(default_factory=dict)  # lemma (possibly multi-word) -> role
     first_names: dict[str, str] = field(default_factory=dict)  # lower-case given name -> gender
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
-    # "kingdom" -> the countries whose names say they are one ("Kingdom of Morocco"): "the kingdom sent aid"
+    # "kingdom" -> the countries whose names say they are one ("Kingdom of Morocco"): "the kingdom sent aid";
+    # "island" -> those countries.tsv describes so ("the island nation")
     state_forms: dict[str, set[str]] = field(default_factory=dict)
 
     def names_party(self, word: str) -> bool:
@@ -95,6 +96,8 @@ class ActorKnowledge:
                 self.add_name(surface, NamedActor("country", name, iso3, None))
                 for word in surface.lower().replace("the ", "").split():
                     self.state_forms.setdefault(word.rstrip("s"), set()).add(iso3)
+            for word in split_values(row.get("descriptions", "")):
+                self.state_forms.setdefault(word.lower(), set()).add(iso3)
             for surface in split_values(row.get("demonyms", "")):
                 self.add_name(surface, NamedActor("demonym", name, iso3, None))
             for surface in split_values(row.get("capitals", "")):

@@ -45,6 +45,8 @@ class ModalityRules:
     mandative_verbs: frozenset[str] = frozenset()  # "proposed that the ministers meet": to come
     retold_roots: tuple[str, ...] = ()  # "hosted her on Thursday. The two discussed cables": one meeting
     restated_codes: tuple[str, ...] = ()  # "rejected the charge and called it 'fiction'": one denial
+    stay_codes: tuple[str, ...] = ()  # "arrived on Tuesday ... received him on Wednesday": one visit
+    stay_days: int = 0
     channel_verbs: frozenset[str] = frozenset()  # a summons is a channel; a protest note is a protest
     accusing_nouns: frozenset[str] = frozenset()  # "a Ukrainian claim that Belarusian drones crossed"
     inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
@@ -90,6 +92,7 @@ class ModalityRules:
     answered_offer_codes: dict[str, str] = field(default_factory=dict)  # "declined an offer from Paris"
     resuming_verbs: frozenset[str] = frozenset()  # "resumed exports ... after cutting supplies": eased
     non_visitors: frozenset[str] = frozenset()  # "a relief ship arrived in Port Sudan": no visit
+    aid_arrivals: frozenset[str] = frozenset()  # "a brigade of Cuban doctors arrived": aid, not a visit
     held_people_words: frozenset[str] = frozenset()  # "... arrested 17 fishermen. The men were released"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
@@ -153,6 +156,8 @@ class ModalityRules:
             channel_verbs=words("channel_verbs"),
             retold_roots=prefixes("retold_roots"),
             restated_codes=prefixes("restated_codes"),
+            stay_codes=prefixes("stay_codes"),
+            stay_days=int(data.get("stay_days", 0)),
             mandative_verbs=words("mandative_verbs"),
             releasing_words=words("releasing_words"),
             inward_codes=prefixes("inward_codes"),
@@ -199,6 +204,7 @@ class ModalityRules:
             answered_offer_codes=table("answered_offer_codes"),
             resuming_verbs=words("resuming_verbs"),
             non_visitors=words("non_visitors"),
+            aid_arrivals=words("aid_arrivals"),
             held_people_words=words("held_people_words"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),

@@ -714,6 +714,31 @@ class DocumentActors:
                    if holder.i != token.i and self.role_at(holder.i)[0] in titles]
         return holders[-1] if holders else None
 
+    def _described_state(self, token: Token) -> str | None:
+        """ "Italy accused Malta ... The island nation's armed forces denied the charge", "the kingdom's
+        ministry thanked Madrid": a state described by its form or a word for it (countries.tsv,
+        descriptions) is the country so described named last before, not one its own clause names."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        for word in [token, *owners]:
+            if word.lemma_.lower() in STATE_WORDS | STATE_FORMS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in word.children
+            ):
+                break
+        else:
+            return None
+        forms = self.knowledge.state_forms
+        words = [c.lemma_.lower() for c in word.children if c.dep_ in {"amod", "compound"}]
+        words = [w for w in (*words, word.lemma_.lower()) if w in forms]
+        if not words:
+            return None
+        described = set.intersection(*(forms[w] for w in words))
+        clause = word
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+            clause = clause.head
+        others = {c for i, c in self.country_mentions if clause.left_edge.i <= i <= clause.right_edge.i}
+        return next((c for i, c in reversed(self.country_mentions)
+                     if i < word.i and c in described and c not in others), None)
+
     def _state_form_country(self, token: Token) -> str | None:
         """ "Bahraini coast guards detained a Qatari boat ... Doha summoned the kingdom's ambassador": a
         state named by its form (itself, or the owner of the word) outside its clause's subject is the
@@ -908,6 +933,8 @@ class DocumentActors:
             country = self._country_of_conjunct(token)
         if country is None:
             country = self._owner_country(token)
+        if country is None:
+            country = self._described_state(token)
         if country is None:
             country = self._state_form_country(token)
         if country is None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dyad.records import When
+from dyad.resolve.actors import dateline_end
 from dyad.resolve.dates import _number, normalise
 
 # Clauses below a verb have their own time: "met on Friday to discuss the attack of March 2".
@@ -23,6 +24,9 @@ class TimeIndex:
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.published = published
         self.expressions: dict[int, Span] = {}
+        # "ULAANBAATAR, Jan. 8 (Montsame) - China delivered ...": the dateline's day dates the story, not
+        # an act of its first sentence (the parse hangs the dateline on that sentence's verb).
+        self.body_start = dateline_end(doc)
         for ent in doc.ents:
             if ent.label_ in {"DATE", "TIME"}:
                 for token in ent:
@@ -62,10 +66,10 @@ class TimeIndex:
         stack = deque([head])
         while stack:
             token = stack.popleft()
-            if token.i in self.expressions:
+            if token.i in self.expressions and token.i >= self.body_start:
                 return self.expressions[token.i]
             for child in token.children:
-                if child.dep_ in skip and child is not head:
+                if child.dep_ in skip and child is not head and not _noun_conjunct(child):
                     continue
                 if verb and token.dep_ in ARGUMENT_DEPS and child.dep_ in NOUN_MODIFIER_DEPS:
                     continue  # "suspend a 1968 agreement" happens now, not in 1968
@@ -206,3 +210,9 @@ class TimeIndex:
 def _later(when: When, day: date | None) -> bool:
     """Whether a day-precise date falls after `day`."""
     return day is not None and when.precision == "day" and bool(when.value) and when.value > day.isoformat()
+
+
+def _noun_conjunct(token: Token) -> bool:
+    """A conjoined noun shares its clause's time ("sent planes and firefighters to Paraguay on Thursday");
+    a conjoined verb has a time of its own."""
+    return token.dep_ == "conj" and token.pos_ not in {"VERB", "AUX"}

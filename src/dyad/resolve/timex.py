@@ -45,6 +45,7 @@ RANGE = re.compile(r"\b(?:between\b.+\band\b|from\b.+\b(?:to|until|through)\b)|\
                    re.IGNORECASE)
 RULE_KINDS = {"month_day", "day_month", "weekday", "ago", "relative_period", "named_day", "iso"}
 SPEAKING = {"speak", "address", "talk", "brief", "testify", "appear"}
+SAYING = {"say", "tell", "report", "add", "state"}  # verbs that tell of an act rather than do one
 # Expressions that count from the date named before them, not from the publication day.
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"), "day", 0),
@@ -243,6 +244,7 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
     """Each date expression's value in text order (a relative one refers to the last date before it)."""
     values: dict[int, When] = {}
     referent: When | None = None
+    told_in: int | None = None  # the sentence (its start) whose act the referent dates
     for item in found:
         if item.kind == "duration":
             continue
@@ -254,9 +256,20 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
         except (OverflowError, ValueError):  # counted past the calendar's ends (a year-1 publication date)
             when = When(None, None, item.span.text)
         values[item.span.start] = when
-        if when.value is not None and when.precision in PRECISE:
-            referent = when
+        sentence = item.span.sent.start
+        if when.value is not None and when.precision in PRECISE and not (
+            told_in == sentence and _said_on(item.span)
+        ):
+            # "drove 1,130 migrants across the border on Aug. 30, the ministry said on Tuesday. Niamey
+            # summoned the ambassador two days later": the act's day, not the day it was told.
+            referent, told_in = when, sentence
     return values
+
+
+def _said_on(span: Span) -> bool:
+    """The expression dates a verb of saying: "the ministry said on Tuesday"."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in SAYING
 
 
 def _speech_expression(cue: Token, at: dict[int, Found], quoted: set[int]) -> Found | None:
