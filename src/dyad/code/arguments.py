@@ -678,6 +678,11 @@ class ArgumentResolver:
         ):
             sources = self.subject_actors(verb, actors)
         spanned = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS else noun
+        # "asked Starmer to return the sculptures, during talks at Downing Street": those who took part are
+        # the asker and the one asked, not who would return them.
+        party_verb = verb
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            party_verb = verb.head
         if (
             not sources
             and verb is not None
@@ -696,7 +701,9 @@ class ArgumentResolver:
             and not self._mentioned_before(noun, match.pattern.code[:2])
         ):
             # Cooperative meetings only: "police fired tear gas at a protest" did not protest.
-            sources = self.subject_actors(verb, actors)
+            sources = self.subject_actors(party_verb, actors)
+        else:
+            party_verb = verb  # the noun's own doers ("next month's Mercosur summit") took part
         if not sources and verb is not None and verb.lemma_ in self.rules.causal_verbs:
             sources = self.subject_actors(verb, actors)  # "an operation that led to the capture of X"
         frame = noun.head.head
@@ -739,21 +746,24 @@ class ArgumentResolver:
             and spanned.head.lower_ in PARTICIPATION_PREPOSITIONS | MEETING_PREPOSITIONS
         ):
             # "told his German counterpart in a telephone call that ...": the one told took part.
-            targets = [a for c in verb.children if c.dep_ in {"dobj", "dative"} for a in actors.actors_for(c)]
+            targets = [a for c in party_verb.children if c.dep_ in {"dobj", "dative"}
+                       for a in actors.actors_for(c)]
         if not targets and verb is not None and noun.dep_ == "dobj":
             light = Match(match.pattern, verb, {verb.i, noun.i}, None)
             targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
         # "a request from Togo": the maker named under a preposition is no target of its own request.
         targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
+        answering = self.rules.answering_verbs
         if (
             not targets
             and verb is not None
-            and noun.dep_ == "dobj"
-            and (negates(verb, self.rules) or verb.lemma_ in self.rules.receiving_verbs)
-            and match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
+            and (_put_to(noun).dep_ == "dobj" or _answered_to(_put_to(noun), verb, answering))
+            and (negates(verb, self.rules) or verb.lemma_ in self.rules.receiving_verbs | answering)
+            and (match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
+                 or _put_to(noun).lemma_ in self.rules.answered_offer_codes)
         ):
             # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked;
-            # "accepted a request from Kenya": was asked too.
+            # "accepted a request from Kenya", "has not responded to Seoul's offer": was asked, was offered.
             targets = self.subject_actors(verb, actors)
         if (
             not targets
@@ -860,6 +870,17 @@ def _attribution_before(participle: Token, rules: ModalityRules) -> Token | None
         ):
             return sibling
     return None
+
+
+def _put_to(noun: Token) -> Token:
+    """The offer or request an act noun is "of": "South Korea's offer of flood relief" -> offer."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+
+
+def _answered_to(noun: Token, verb: Token, answering: frozenset[str]) -> bool:
+    """ "responded to Seoul's offer": the noun is what the verb answers."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head == verb
+            and verb.lemma_ in answering)
 
 
 def _said_again(verb: Token) -> bool:

@@ -112,7 +112,9 @@ def without_retold(
     (`retold_roots`): "hosted his Latvian counterpart on Thursday. The two discussed undersea cables"; so is
     a visit told again within its stay ("arrived on Tuesday ... received him on Wednesday": `stay_codes`).
     A denial or a visit said twice in one sentence, for the same day, is one (`restated_codes`): "rejected
-    the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"."""
+    the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"; so
+    is any act its sentence names again with no day of its own ("handed him to Brazilian police on
+    Tuesday, ending a long fight against his extradition")."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
@@ -130,11 +132,14 @@ def without_retold(
             for other in kept
         ):
             continue
-        if event.cameo.code.startswith(restated_codes) and any(
+        if any(
             told(other) == told(event) and other.cameo.code == event.cameo.code
-            and other.sentence == event.sentence and other.date.value == event.date.value for other in kept
+            and other.sentence == event.sentence and (
+                event.date.text is None
+                or (event.cameo.code.startswith(restated_codes) and other.date.value == event.date.value))
+            for other in kept
         ):
-            continue
+            continue  # "handed Prates to Brazilian police on Tuesday, ending a fight against his extradition"
         kept.append(event)
     return kept
 

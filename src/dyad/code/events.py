@@ -276,7 +276,11 @@ class EventCoder:
             targets = actors.other_party(trigger, sources[0].country)
         if not targets and not exempt and quad_class in {1, 3}:
             targets = self._summoned(trigger, sources, actors)
-        if not targets and not exempt and len(sources) == 1 and sources[0].country:
+        sides = len({s.country for s in sources}) == len(sources)  # one doer, or several of different sides
+        joint = len(sources) > 1 and (  # done to each other
+            code.startswith(self.rules.joint_codes) or self.rules.is_reciprocal(code, trigger.lemma_))
+        if not targets and not exempt and sides and not joint and any(s.country for s in sources):
+            # "Turkey and the EU pledged $90 million to rebuild schools in Syria's Latakia province"
             targets = self.arguments.lone_other_country(trigger, sources, actors)
         made_of_other_act = code != match.pattern.code
         if not targets and not exempt and code.startswith(self.rules.aimed_roots) and made_of_other_act:
@@ -306,6 +310,11 @@ class EventCoder:
         if status.modality == "asserted" and _after(when, article.published) and not statement:
             # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened.
             status.modality = "planned"
+        if (
+            status.modality == "asserted" and code.startswith(self.rules.standing_codes) and verb is trigger
+            and when.precision == "unknown-before" and _simple_present(trigger)
+        ):
+            status.modality = "habitual"  # "Zambia now exports most of its copper through Durban": a state
         if (status.modality == "planned" and status.frame is not None) or (
             status.modality == "planned" and not self.options.petrarch_compatible
         ):
@@ -742,8 +751,14 @@ def _speaker_apart(frame: Token, act: Token) -> bool:
     return spoke and bool(doers) and doers[0].pos_ in {"PROPN", "NOUN"}
 
 
+def _simple_present(verb: Token) -> bool:
+    """ "exports", "supplies": a simple present with no auxiliary."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _after(when: When, published: date | None) -> bool:
-    """Whether a dated act lies after the article was written (a day-precise date only)."""
-    if published is None or when.precision != "day" or not when.value:
+    """Whether a dated act lies after the article was written: a later day, or a later month ("at next
+    month's Mercosur summit"; a year is too coarse: "agreed to build it by 2028, and later criticised")."""
+    if published is None or when.precision not in {"day", "month"} or not when.value:
         return False
-    return when.value > published.isoformat()
+    return when.value > published.isoformat()[: len(when.value)]

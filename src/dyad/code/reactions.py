@@ -44,7 +44,7 @@ def with_answered_targets(
         doers = (
             _doers_of_object(doc[i], own, coded)
             or _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
-            or _counterparts(doc[i], event, own, earlier, rules)
+            or _counterparts(doc[i], event, own, earlier, rules) or _appealers(event, own, named, rules)
         )
         if not doers:
             result.append((i, event))  # keeps a guessed target when no answered act is found
@@ -123,6 +123,15 @@ def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: 
         if e.target is not None and e.target.country == own and e.source.country and e.source.country != own
     ]
     return _doers_of_last(done_to)
+
+
+def _appealers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:
+    """ "Haiti's electoral council appealed to foreign donors for $90 million ... Mexico said it would
+    donate 2,000 ballot boxes": aid to no one named goes to whoever last appealed for aid."""
+    if not event.cameo.code.startswith(rules.aid_codes):
+        return []
+    return _doers_of_last([(j, e) for j, e in earlier if e.cameo.code.startswith(rules.aid_appeal_codes)
+                           and e.source.country and e.source.country != own])
 
 
 def _counterparts(

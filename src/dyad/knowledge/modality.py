@@ -39,12 +39,14 @@ class ModalityRules:
     custody_codes: tuple[str, ...] = ()  # "were detained in Lagos": by the authorities of the place
     natural_forces: frozenset[str] = frozenset()  # "Cyclone Mala flattened villages": no actor
     receiving_verbs: frozenset[str] = frozenset()  # "received buses donated by Tokyo": the receiver
+    answering_verbs: frozenset[str] = frozenset()  # "has not responded to Seoul's offer": it was offered
     inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
     releasing_words: frozenset[str] = frozenset()  # "freed hikers arrested in August": the freer held them
     channel_codes: frozenset[str] = frozenset()  # "summoned the envoy to demand": one demand
     mandative_verbs: frozenset[str] = frozenset()  # "proposed that the ministers meet": to come
     retold_roots: tuple[str, ...] = ()  # "hosted her on Thursday. The two discussed cables": one meeting
     restated_codes: tuple[str, ...] = ()  # "rejected the charge and called it 'fiction'": one denial
+    standing_codes: tuple[str, ...] = ()  # "Zambia now exports copper through Durban": a state, no act
     stay_codes: tuple[str, ...] = ()  # "arrived on Tuesday ... received him on Wednesday": one visit
     stay_days: int = 0
     channel_verbs: frozenset[str] = frozenset()  # a summons is a channel; a protest note is a protest
@@ -82,6 +84,8 @@ class ModalityRules:
     anaphoric_act_nouns: frozenset[str] = frozenset()  # "rejected the charge": whoever made it
     act_noun_roots: dict[str, str] = field(default_factory=dict)  # "rejected the demand": the last demand's
     reaction_roots: tuple[str, ...] = ()  # "Sarajevo lodged a protest": at whoever acted on Bosnia
+    aid_codes: tuple[str, ...] = ()  # "said it would donate ballot boxes": to whoever appealed for aid
+    aid_appeal_codes: tuple[str, ...] = ()
     verdict_verbs: frozenset[str] = frozenset()  # "called the ban regrettable": a verdict on an act
     approving_verdicts: frozenset[str] = frozenset()  # "called the move a positive step": praise
     untrue_verdicts: frozenset[str] = frozenset()  # "called the remarks 'lies'": a denial
@@ -137,6 +141,7 @@ class ModalityRules:
             reciprocal_triggers=frozenset(data.get("reciprocal_triggers", [])),
             converse_codes=table("converse_codes"),
             habitual_adverbs=frozenset(data.get("habitual_adverbs", [])),
+            standing_codes=prefixes("standing_codes"),
             generic_determiners=table("generic_determiners"),
             negating_subjects=words("negating_subjects"),
             counterfactual_modals=words("counterfactual_modals"),
@@ -150,6 +155,7 @@ class ModalityRules:
             custody_codes=prefixes("custody_codes"),
             natural_forces=words("natural_forces"),
             receiving_verbs=words("receiving_verbs"),
+            answering_verbs=words("answering_verbs"),
             inviting_words=words("inviting_words"),
             accusing_nouns=words("accusing_nouns"),
             channel_codes=words("channel_codes"),
@@ -196,6 +202,8 @@ class ModalityRules:
             anaphoric_act_nouns=words("anaphoric_act_nouns"),
             act_noun_roots=table("act_noun_roots"),
             reaction_roots=prefixes("reaction_roots"),
+            aid_codes=prefixes("aid_codes"),
+            aid_appeal_codes=prefixes("aid_appeal_codes"),
             verdict_verbs=words("verdict_verbs"),
             approving_verdicts=words("approving_verdicts"),
             untrue_verdicts=words("untrue_verdicts"),

@@ -483,6 +483,11 @@ class DocumentActors:
         if hosts:
             return hosts
         heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        # "Germany's development agency GIZ and Switzerland's SDC": the parse may join the second to the
+        # name in apposition to the first (not so "the two leaders, Macron and Scholz", who are the two).
+        if token.tag_ != "NNS":
+            heads += [c for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                      for c in a.conjuncts if c.i > a.i]
         if token.pos_ not in {"PROPN", "PRON"} and not self._is_named(token):
             # "the ambassadors of A, B and C", "his counterparts from A, B and C": one actor per country.
             of_objects = [

@@ -16,6 +16,8 @@ OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"
 STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+# Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
+LATER_REFERENCES = frozenset({"ahead"})
 # Pronouns that carry people over from the sentence before, and with them its day.
 CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
 
@@ -71,6 +73,8 @@ class TimeIndex:
             for child in token.children:
                 if child.dep_ in skip and child is not head and not _noun_conjunct(child):
                     continue
+                if child.lower_ in LATER_REFERENCES:
+                    continue  # "discussed trade ahead of next month's summit": a later day it prepares for
                 if verb and token.dep_ in ARGUMENT_DEPS and child.dep_ in NOUN_MODIFIER_DEPS:
                     continue  # "suspend a 1968 agreement" happens now, not in 1968
                 stack.append(child)
