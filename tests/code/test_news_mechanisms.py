@@ -3015,3 +3015,41 @@ def test_talks_held_ahead_of_a_later_summit_are_dated_by_their_own_clause(coder)
 def test_a_simple_present_of_trade_is_a_standing_state_not_an_act(coder):
     text = "Zambia now exports most of its copper through the South African port of Durban."
     assert triples(coder, text) == set()
+
+
+def test_an_object_pronoun_takes_the_words_of_the_noun_it_names_again(coder):
+    text = (
+        "Kazakhstan reopened the Khorgos border crossing to Chinese trucks on Monday, six days after closing "
+        "it over a customs dispute."
+    )
+    events = code(coder, text, date(2026, 3, 4)).events
+    closed = [(e.source.country, e.cameo.root, e.date.value) for e in events if e.trigger == "closing"]
+    assert closed == [("KAZ", "16", "2026-02-24")]
+
+
+def test_calling_it_something_is_no_act_on_the_noun_before(coder):
+    text = (
+        "On Wednesday the president praised Bamako for releasing two Senegalese drivers, calling it a "
+        "gesture of good neighbourliness."
+    )
+    assert all(e.cameo.root != "04" for e in code(coder, text).events)
+
+
+def test_he_in_a_clause_hanging_on_another_is_that_clauses_subject(coder):
+    text = (
+        "Mongolian President Ukhnaagiin Khurelsukh was received by Emperor Naruhito on Wednesday, a day "
+        "after he and Prime Minister Sanae Takaichi signed agreements on rare earths."
+    )
+    signed = {(s, t) for s, root, t in triples(coder, text) if root == "05"}
+    assert signed == {("MNG", "JPN"), ("JPN", "MNG")}
+
+
+def test_an_act_a_lead_tells_without_a_day_and_the_next_sentence_dates_is_one_act(coder):
+    text = (
+        "Poland has expelled two Belarusian diplomats. The foreign ministry in Warsaw ordered them out on "
+        "Tuesday, a spokesman said."
+    )
+    expulsions = [e for e in code(coder, text, date(2026, 3, 5)).events if e.cameo.root == "16"]
+    assert [(e.source.country, e.target.country, e.date.value) for e in expulsions] == [
+        ("POL", "BLR", "2026-03-03")
+    ]

@@ -114,7 +114,8 @@ def without_retold(
     A denial or a visit said twice in one sentence, for the same day, is one (`restated_codes`): "rejected
     the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"; so
     is any act its sentence names again with no day of its own ("handed him to Brazilian police on
-    Tuesday, ending a long fight against his extradition")."""
+    Tuesday, ending a long fight against his extradition"), and an act a lead tells with no day and a later
+    sentence with one ("has expelled two diplomats. The foreign office ordered them out on Wednesday")."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
@@ -127,6 +128,14 @@ def without_retold(
 
     kept: list[Event] = []
     for event in events:
+        lead = next((k for k, other in enumerate(kept) if event.date.text is not None
+                     and other.date.text is None and told(other) == told(event)
+                     and other.cameo.code == event.cameo.code and other.sentence < event.sentence), None)
+        if lead is not None:
+            # "Germany has expelled two Iranian diplomats. The foreign office ordered them out on Wednesday":
+            # the lead's act, told again with its day.
+            kept[lead] = event
+            continue
         if event.cameo.root.startswith(retold_roots) and any(
             told(other) == told(event) and other.sentence != event.sentence and same_day(event, other)
             for other in kept

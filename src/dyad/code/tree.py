@@ -43,3 +43,23 @@ def by_phrases(noun: Token) -> list[Token]:
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         found += [c for o in objects_of(of) for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]
     return found
+
+
+THING_PRONOUN_NUMBERS = {"it": "NN", "them": "NNS"}
+ANTECEDENT_DEPS = {"dobj", "nsubjpass"}
+NAMING_DEPS = {"oprd", "attr", "xcomp", "ccomp"}  # "calling it 'a gesture'": a verdict on it, no act
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun names again: "reopened the crossing ... eight days after closing it" ->
+    crossing; "restored relations a year after breaking them off" -> relations. The nearest noun before
+    it (this sentence or the one before) that is an object (or a passive subject) and agrees in number."""
+    tag = THING_PRONOUN_NUMBERS.get(pronoun.lower_)
+    if tag is None or pronoun.dep_ != "dobj" or any(c.dep_ in NAMING_DEPS for c in pronoun.head.children):
+        return None
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.pos_ == "NOUN" and token.tag_ == tag and token.dep_ in ANTECEDENT_DEPS:
+            return token
+    return None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import _noun_frame
 from dyad.code.reactions import QUOTE_MARKS, names_earlier_act, nouns_under_verdict, quoted_verdict_objects
-from dyad.code.tree import SUBJECT_DEPS, by_phrases, objects_of
+from dyad.code.tree import SUBJECT_DEPS, THING_PRONOUN_NUMBERS, antecedent, by_phrases, objects_of
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import EventPattern, PatternIndex
@@ -51,6 +51,9 @@ def _dependents(
     yield from _relative_objects(token, part_words)
     for child in token.children:
         yield child
+        named = antecedent(child)
+        if named is not None:
+            yield named  # "eight days after closing it": the crossing
         if child.dep_ == "compound":
             # "joint coast guard patrols": the parse may hang the whole noun's modifier on its compound
             yield from (c for c in child.children if c.dep_ == "amod")
@@ -337,6 +340,11 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
     words.update(synonyms[lemma] for lemma in lemmas if lemma in synonyms)
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a study released by X": the noun is its object
         words.update((table.lemma[token.head.i], table.lower[token.head.i]))
+    for pronoun in (c for c in token.children if c.lower_ in THING_PRONOUN_NUMBERS):
+        named = antecedent(pronoun)  # "after closing it": the crossing
+        if named is not None:
+            words.update(table.lemma[named.left_edge.i : named.right_edge.i + 1])
+            words.update(table.lower[named.left_edge.i : named.right_edge.i + 1])
     for noun in _relative_objects(token):  # "the ban (on electricity exports) that it had imposed"
         noun_start, noun_end = noun.left_edge.i, noun.right_edge.i + 1
         words.update(table.lemma[noun_start:noun_end])

@@ -907,7 +907,7 @@ class DocumentActors:
             return self._last_group(token)
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
             gender = PRONOUN_GENDER[token.lower_]
-            previous = self._previous_subject(token, gender)
+            previous = self._previous_subject(token, gender) or self._main_clause_subject(token, gender)
             if previous is not None:
                 return previous
             record = self._last_person(token.i, gender, besides=self._own_subject(token))
@@ -1282,6 +1282,20 @@ class DocumentActors:
             record = self.person_at[i]
             if record.entity.gender in {gender, None} and record is not besides:
                 return record
+        return None
+
+    def _main_clause_subject(self, pronoun: Token, gender: str) -> Actor | None:
+        """ "Tokayev was received by Emperor Naruhito on Wednesday, a day after he and Takaichi signed
+        agreements": the subject of a clause that hangs on another is that clause's subject when it is a
+        person of the pronoun's gender, before anyone named in between."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            record = self.person_at.get(subject.i)
+            if record is not None and record.entity.gender in {gender, None} and record.entity.country:
+                found = record.entity
+                return Actor(text=pronoun.text, name=found.name, country=found.country, sector=found.sector)
         return None
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Actor | None:

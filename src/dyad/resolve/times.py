@@ -146,7 +146,13 @@ class TimeIndex:
         """ "signed on Friday, three days after the president arrived": a clause placed some days after
         (or before) the clause it hangs on is dated from that clause's day."""
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        if clause.dep_ != "advcl" or not marks or clause.head is clause:
+        main = clause.head
+        if clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "before"} and (
+            clause.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "reopened the crossing on Monday, eight days after closing it": the same, with a gerund
+            marks, main = [clause.head], clause.head.head
+        elif clause.dep_ != "advcl" or not marks or clause.head is clause:
             return None
         units = [
             c for t in (clause, marks[0]) for c in t.children
@@ -156,13 +162,13 @@ class TimeIndex:
             return None
         counts = [c for c in units[0].children if c.dep_ in {"nummod", "det"}]
         n = _number(counts[0].lower_) if counts else None
-        main = self.date_for(clause.head, "past")
-        if n is None or main.precision != "day" or not main.value:
+        anchor = self.date_for(main, "past")
+        if n is None or anchor.precision != "day" or not anchor.value:
             return None
         days = n * (7 if units[0].lemma_.lower() == "week" else 1)
         sign = -1 if marks[0].lower_ == "after" else 1
         try:
-            day = date.fromisoformat(main.value) + timedelta(days=sign * days)
+            day = date.fromisoformat(anchor.value) + timedelta(days=sign * days)
         except OverflowError:  # counted past the calendar's ends
             return None
         return When(day.isoformat(), "day", f"{units[0].text} {marks[0].text}")
