@@ -3053,3 +3053,38 @@ def test_an_act_a_lead_tells_without_a_day_and_the_next_sentence_dates_is_one_ac
     assert [(e.source.country, e.target.country, e.date.value) for e in expulsions] == [
         ("POL", "BLR", "2026-03-03")
     ]
+
+
+def test_asking_someone_by_telephone_is_a_call_with_them_on_that_day(coder):
+    text = (
+        "Nepal freed 12 Indian traders on Friday, two days after Prime Minister Narendra Modi asked "
+        "Prime Minister Sushila Karki by telephone to release them."
+    )
+    calls = [e for e in code(coder, text, date(2026, 5, 16)).events if e.cameo.code == "041"]
+    assert {(e.source.country, e.target.country, e.date.value) for e in calls} == {
+        ("IND", "NPL", "2026-05-13"), ("NPL", "IND", "2026-05-13")
+    }
+
+
+def test_aid_pledged_to_no_one_answers_a_bare_request_for_it(coder):
+    text = (
+        "Laos's deputy prime minister asked Beijing on Monday for emergency rice. Japan pledged $2 million "
+        "in emergency grants on Tuesday."
+    )
+    assert ("JPN", "03", "LAO") in triples(coder, text)
+
+
+def test_a_diplomat_declared_persona_non_grata_is_of_the_country_that_describes_him(coder):
+    text = (
+        "Slovenia declared a Hungarian embassy counsellor persona non grata on Monday, a week after police "
+        "in Maribor detained two Hungarian nationals, the foreign ministry said on Tuesday."
+    )
+    assert ("SVN", "16", "HUN") in triples(coder, text)
+
+
+def test_a_visit_confirmed_later_without_its_host_is_the_visit_told_before(coder):
+    text = (
+        "Qatar's foreign minister visited Tehran on Sunday. Qatar's foreign ministry confirmed the visit on "
+        "Monday but gave no details."
+    )
+    assert [(s, t) for s, root, t in triples(coder, text) if root == "04"] == [("QAT", "IRN")]

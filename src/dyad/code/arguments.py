@@ -44,6 +44,8 @@ NOUN_TARGET_PREPOSITIONS = (
 PARTICIPATION_PREPOSITIONS = {"at", "during"}
 # "agreed in talks in Doha", "in a phone call": for meetings only ("$300 million in loans" is no act).
 MEETING_PREPOSITIONS = {"in"}
+CHANNEL_PREPOSITIONS = {"by", "over"}  # "told him by telephone": the call was between teller and told
+TAKING_PART = PARTICIPATION_PREPOSITIONS | MEETING_PREPOSITIONS | CHANNEL_PREPOSITIONS
 SOURCE_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_PRONOUNS = {"it", "we", "they"}  # in a clause said by someone: that someone
 ANSWERED_PREPOSITIONS = {"despite", "at", "upon"}  # "despite a request from Lima": the one acting was asked
@@ -367,12 +369,15 @@ class ArgumentResolver:
             # "expelled two Venezuelan diplomats": the pattern's own object names the target, and a
             # country there beats a countryless phrase the parse also hung on the verb ("detained the
             # crew of a Malaysian boat ... off Ca Mau province").
+            # "declared a Serbian embassy counsellor persona non grata": the pattern's own word may be the
+            # head the parse gave the one acted on.
             own = [
                 a
                 for child in verb.children
                 if child.i in match.used and child.dep_ in {"dobj", "dative"}
-                for a in actors.actors_for(child)
-                if a.country
+                for part in (child, *(c for c in child.lefts if c.dep_ == "compound"))
+                for a in actors.actors_for(part)
+                if a.country and (part is child or not a.inferred)
             ]
             targets = own or targets
         if not any(t.country and not t.inferred for t in targets):
@@ -690,6 +695,7 @@ class ArgumentResolver:
             and (
                 spanned.head.lower_ in PARTICIPATION_PREPOSITIONS
                 or (spanned.head.lower_ in MEETING_PREPOSITIONS and match.pattern.code.startswith("04"))
+                or (spanned.head.lower_ in CHANNEL_PREPOSITIONS and match.pattern.code.startswith("04"))
                 or (
                     # "the minister said after a telephone call with his Ecuadorean counterpart"
                     spanned.head.lower_ in {"after", "following"} and match.pattern.code.startswith("04")
@@ -743,7 +749,7 @@ class ArgumentResolver:
         if (
             not targets and verb is not None and spanned.dep_ == "pobj"
             and match.pattern.code.startswith("04")
-            and spanned.head.lower_ in PARTICIPATION_PREPOSITIONS | MEETING_PREPOSITIONS
+            and spanned.head.lower_ in TAKING_PART
         ):
             # "told his German counterpart in a telephone call that ...": the one told took part.
             targets = [a for c in party_verb.children if c.dep_ in {"dobj", "dative"}

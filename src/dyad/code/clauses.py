@@ -115,7 +115,8 @@ def without_retold(
     the charge, and its minister called it 'fiction'", "travelled to Vilnius, his first foreign trip"; so
     is any act its sentence names again with no day of its own ("handed him to Brazilian police on
     Tuesday, ending a long fight against his extradition"), and an act a lead tells with no day and a later
-    sentence with one ("has expelled two diplomats. The foreign office ordered them out on Wednesday")."""
+    sentence with one ("has expelled two diplomats. The foreign office ordered them out on Wednesday"), or
+    one told again aimed at no one ("Oman's foreign ministry confirmed the visit")."""
     def told(event: Event) -> tuple:
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
@@ -136,6 +137,11 @@ def without_retold(
             # the lead's act, told again with its day.
             kept[lead] = event
             continue
+        if event.target is None and any(
+            other.target is not None and other.source.country == event.source.country
+            and other.cameo.code == event.cameo.code for other in kept
+        ):
+            continue  # "Oman's foreign ministry confirmed the visit": the visit told before, to Iran
         if event.cameo.root.startswith(retold_roots) and any(
             told(other) == told(event) and other.sentence != event.sentence and same_day(event, other)
             for other in kept

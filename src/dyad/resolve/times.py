@@ -16,6 +16,8 @@ OWN_TIME_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl"
 STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+# Prepositions of the means or occasion of a verb's act: "told him by telephone", "during talks".
+CHANNELS = frozenset({"by", "over", "during"})
 # Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
 LATER_REFERENCES = frozenset({"ahead"})
 # Pronouns that carry people over from the sentence before, and with them its day.
@@ -90,6 +92,8 @@ class TimeIndex:
         heads = [anchor]
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
             heads.append(anchor.head)
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in CHANNELS and anchor.head.head.pos_ == "VERB":
+                heads.append(anchor.head.head)  # "asked him by telephone, three days after ...": that day
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head)
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
