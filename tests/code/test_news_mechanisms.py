@@ -3088,3 +3088,58 @@ def test_a_visit_confirmed_later_without_its_host_is_the_visit_told_before(coder
         "Monday but gave no details."
     )
     assert [(s, t) for s, root, t in triples(coder, text) if root == "04"] == [("QAT", "IRN")]
+
+
+def test_an_act_dated_decades_back_is_history_not_news(coder):
+    text = (
+        "Germany's president asked Namibia for forgiveness on Thursday for the killing of thousands of "
+        "Herero by German colonial troops in 1904."
+    )
+    assert all(e.cameo.root != "19" for e in code(coder, text, date(2026, 5, 8)).events)
+
+
+def test_what_a_statement_names_from_long_ago_does_not_make_it_history(coder):
+    text = "London on Wednesday rejected Dublin's call for an inquiry into the 1974 bombing of a pub."
+    assert ("IRL", "02", "GBR") in triples(coder, text, date(2026, 5, 8))
+
+
+def test_the_first_time_a_state_has_done_it_tells_the_act_again(coder):
+    text = (
+        "Polish F-16s shot down a Belarusian drone near Hrubieszow on Saturday, the first time Poland has "
+        "destroyed a Belarusian drone in its airspace."
+    )
+    assert Counter(root for _, root, _ in triples(coder, text)) == Counter({"19": 1})
+
+
+def test_a_consul_visiting_detained_nationals_makes_no_state_visit(coder):
+    text = "Japan's consul in Vladivostok visited the detained men on Monday and found them in good health."
+    assert all(e.cameo.root != "04" for e in code(coder, text).events)
+
+
+def test_a_title_before_the_doers_name_is_no_object_of_a_call(coder):
+    text = (
+        "Prime Minister Abiy Ahmed, who had received him the day before, called the apology 'a courageous "
+        "act of truth'."
+    )
+    assert all(e.cameo.code != "041" for e in code(coder, text).events)
+
+
+def test_a_person_received_by_pronoun_in_a_relative_clause_was_hosted(coder):
+    text = (
+        "Italian President Sergio Mattarella asked Ethiopia for forgiveness on Thursday. Prime Minister Abiy "
+        "Ahmed, who had received him at the National Palace the day before, called it brave."
+    )
+    assert {("ETH", "04", "ITA"), ("ITA", "04", "ETH")} <= triples(coder, text)
+
+
+def test_receiving_a_thing_is_no_hosting(coder):
+    assert triples(coder, "Kenya's minister received it at the port on Monday.") == set()
+
+
+def test_he_in_a_where_clause_is_the_visitor_the_main_clause_names(coder):
+    text = (
+        "Spain's defence minister arrived in Ankara on Monday and signed a contract with his Turkish "
+        "counterpart, Yaşar Güler. On Tuesday the visitor toured a shipyard in Istanbul, where he told "
+        "reporters that he had invited his host to Madrid."
+    )
+    assert ("ESP", "03", "TUR") in triples(coder, text)

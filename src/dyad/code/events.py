@@ -244,6 +244,12 @@ class EventCoder:
             code, quad_class = AID_ARRIVAL_CODE, self.knowledge.cameo.cameo(AID_ARRIVAL_CODE).quad_class
         if code.startswith(VISIT_CODE) and self._no_visitor(trigger):
             return [], status.frame  # "a Saudi relief ship arrived in Port Sudan": no visit
+        if code.startswith(VISIT_CODE) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.rules.held_people_words for c in trigger.children
+        ):
+            return [], status.frame  # "Japan's consul had visited the men": the detainees, not their jailer
+        if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in self.rules.restating_nouns:
+            return [], status.frame  # "shot down a drone ..., the first time Romania has destroyed one"
         if code.startswith(self.rules.home_codes) and any(not s.country for s in sources):
             sources = at_home(trigger, sources, actors)
         reporters = self.arguments.reporters(trigger, status, actors)
@@ -307,6 +313,14 @@ class EventCoder:
             and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
         ):
             return [], status.frame  # "condemned Russia's seizure of a vessel": the judged act, background
+        if (
+            quad_class in {2, 4} and status.frame is None
+            and _years_before(when, article.published) > self.rules.history_years
+        ):
+            # "the killing of civilians by Italian troops in 1937": history. Only material acts: what is said
+            # is dated when said, whatever years its words name ("a call for an inquiry into the 1976
+            # bombing", "accused Kigali of backing rebels since 2015")
+            return [], status.frame
         if status.modality == "asserted" and _after(when, article.published) and not statement:
             # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened.
             status.modality = "planned"
@@ -754,6 +768,13 @@ def _speaker_apart(frame: Token, act: Token) -> bool:
 def _simple_present(verb: Token) -> bool:
     """ "exports", "supplies": a simple present with no auxiliary."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _years_before(when: When, published: date | None) -> int:
+    """How many whole calendar years before publication the act's own date lies (0 when undated)."""
+    if published is None or not when.value or when.precision not in {"day", "month", "year"}:
+        return 0
+    return published.year - int(when.value[:4])
 
 
 def _after(when: When, published: date | None) -> bool:

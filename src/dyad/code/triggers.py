@@ -432,6 +432,9 @@ class TriggerFinder:
                 else:
                     if used_root is None:
                         match = self._through_compounds(token, candidates, within)
+                        if match is not None:
+                            # "Prime Minister Abiy Ahmed called the apology ...": no call of a minister
+                            match = self._doer_kept_out(match, candidates, synonyms, cargo)
                 if match is None and kind == "verb" and used_root is None:
                     match = self._refusal(token) or self._bare_appeal(token) or self._weighing(token)
                 if kind == "verb" and used_root is None and (match is None or not _judges(match)):
@@ -472,7 +475,9 @@ class TriggerFinder:
         """A pattern that needed the trigger's own subject for a word ("soldiers had fired" read as firing
         soldiers, 172) gives way to an equally specific one that reads the act without it ("fired on a
         patrol", 190): the doer is no word of its own act."""
-        subjects = {c.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS}
+        # The subject with the words before it: "Prime Minister Abiy Ahmed ... called" names a minister too.
+        subjects = {t.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS
+                    for t in c.doc[c.left_edge.i : c.i + 1]}
         if subjects.isdisjoint(match.used):
             return match
         later = candidates[candidates.index(match.pattern) + 1:]
@@ -493,7 +498,9 @@ class TriggerFinder:
         # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
         # armies have moved in thousands of soldiers").
         objects = [c for c in match.trigger.children if c.dep_ in {"dobj", "dative", "prep"}]
-        named = any(o.ent_type_ in {"PERSON", "GPE", "NORP"} or o.tag_ == "PRP" for o in objects) or any(
+        someone_named = {"PERSON", "GPE", "NORP"}
+        named = any(o.ent_type_ in someone_named or (o.tag_ == "PRP" and o.lower_ not in {"it", "itself"})
+                    for o in objects) or any(
             self.knowledge.actors.names_party(t.lemma_) for o in objects for t in o.subtree)
         return None if someone and not named else match
 

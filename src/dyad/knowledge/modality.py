@@ -49,6 +49,8 @@ class ModalityRules:
     standing_codes: tuple[str, ...] = ()  # "Zambia now exports copper through Durban": a state, no act
     stay_codes: tuple[str, ...] = ()  # "arrived on Tuesday ... received him on Wednesday": one visit
     stay_days: int = 0
+    history_years: int = 10_000  # "the killing of civilians in 1937": history, not news
+    restating_nouns: frozenset[str] = frozenset()  # "the first time Romania has destroyed one": told again
     channel_verbs: frozenset[str] = frozenset()  # a summons is a channel; a protest note is a protest
     accusing_nouns: frozenset[str] = frozenset()  # "a Ukrainian claim that Belarusian drones crossed"
     inward_codes: tuple[str, ...] = ()  # "imposed a curfew in Colombo": on its own ground, no target
@@ -164,6 +166,8 @@ class ModalityRules:
             restated_codes=prefixes("restated_codes"),
             stay_codes=prefixes("stay_codes"),
             stay_days=int(data.get("stay_days", 0)),
+            history_years=int(data.get("history_years", 10_000)),
+            restating_nouns=words("restating_nouns"),
             mandative_verbs=words("mandative_verbs"),
             releasing_words=words("releasing_words"),
             inward_codes=prefixes("inward_codes"),

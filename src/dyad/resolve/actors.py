@@ -40,6 +40,7 @@ OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpar
 # "nation" count only with a modifier of their own ("the Gulf country"): bare, they are often one's own.
 STATE_FORMS = {"kingdom", "emirate", "sultanate", "republic", "principality", "monarchy"}
 STATE_WORDS = {"country", "nation", "state"}
+SAYING_VERBS = {"say", "tell", "add", "insist", "claim", "state"}  # "X said he would": he is X
 VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
 VISITING_VERBS = {"visit", "arrive"}  # their subject is the visitor
@@ -1289,13 +1290,31 @@ class DocumentActors:
         agreements": the subject of a clause that hangs on another is that clause's subject when it is a
         person of the pronoun's gender, before anyone named in between."""
         clause = pronoun.head
-        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        if pronoun.dep_ != "nsubj":
             return None
-        for subject in (c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if clause.dep_ == "advcl":
+            main = clause.head
+        elif clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
+                                            for c in clause.children):
+            # "toured a plant in Changwon, where he told reporters": the verb the place hangs from
+            main = next((a for a in clause.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        elif clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
+            main = clause.head  # "he told reporters that he had invited his host": the teller
+        else:
+            return None
+        for subject in (c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}) if main else ():
+            if subject.lower_ == pronoun.lower_ and subject.pos_ == "PRON":
+                return self.actor_for(subject)
             record = self.person_at.get(subject.i)
             if record is not None and record.entity.gender in {gender, None} and record.entity.country:
                 found = record.entity
                 return Actor(text=pronoun.text, name=found.name, country=found.country, sector=found.sector)
+            if record is None and subject.lemma_.lower() in VISITOR_WORDS:
+                # "the visitor toured ..., where he told reporters"
+                visitor = next((a for a in self.actors_for(subject) if a.country), None)
+                if visitor is not None:
+                    return Actor(text=pronoun.text, name=visitor.name, country=visitor.country,
+                                 sector=visitor.sector)
         return None
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Actor | None:
