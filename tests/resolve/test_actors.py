@@ -333,3 +333,21 @@ def test_him_in_a_relative_clause_is_not_the_one_who_asks(coder):
 def test_a_company_whose_name_opens_with_a_title_is_no_person(coder):
     text = "General Motors said on Monday it would close a plant in Mexico."
     assert not [a for a in code(coder, text).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("João Lourenço", "AGO"), ("Andrew Holness", "JAM"), ("John Mahama", "GHA"),
+     ("Hakainde Hichilema", "ZMB")],
+)
+def test_leaders_of_states_beyond_the_g20_are_known_by_name(coder, name: str, country: str):
+    result = code(coder, f"{name} met the visiting delegation on Monday.")
+    people = {a.name: a for a in result.actors if a.kind == "person"}
+    assert people[name].country == country
+
+
+def test_a_state_grateful_for_anothers_effort_thanks_it(coder):
+    text = "Rabat said on Sunday that it was grateful for the Saudi effort."
+    assert {(e.source.country, e.cameo.code, e.target.country) for e in code(coder, text).events} == {
+        ("MAR", "051", "SAU")
+    }
