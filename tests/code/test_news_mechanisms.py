@@ -3143,3 +3143,18 @@ def test_he_in_a_where_clause_is_the_visitor_the_main_clause_names(coder):
         "reporters that he had invited his host to Madrid."
     )
     assert ("ESP", "03", "TUR") in triples(coder, text)
+
+
+def test_disappointment_that_someone_acted_is_aimed_at_them(coder):
+    text = "Seoul expressed deep disappointment on Saturday that Japanese ministers had prayed at the shrine."
+    assert ("KOR", "11", "JPN") in triples(coder, text)
+
+
+def test_a_day_after_hosting_someone_is_a_hosting_by_the_main_clauses_subject_that_day(coder):
+    text = (
+        "Fiji's prime minister spoke to reporters on Friday, a day after hosting Taiwan's foreign minister "
+        "in Suva."
+    )
+    hostings = [e for e in code(coder, text, date(2026, 7, 18)).events if e.cameo.code == "043"]
+    found = [(e.source.country, e.target.country, e.date.value) for e in hostings]
+    assert found == [("FJI", "TWN", "2026-07-16")]

@@ -351,3 +351,12 @@ def test_a_state_grateful_for_anothers_effort_thanks_it(coder):
     assert {(e.source.country, e.cameo.code, e.target.country) for e in code(coder, text).events} == {
         ("MAR", "051", "SAU")
     }
+
+
+def test_a_name_written_family_name_first_is_named_again_by_that_first_word(coder):
+    text = (
+        "Taiwan's foreign minister, Lin Chia-lung, arrived in Palau on Monday. Lin signed an agreement on a "
+        "new hospital with Palau on Tuesday."
+    )
+    people = {a.name: a for a in code(coder, text).actors if a.kind == "person"}
+    assert set(people) == {"Lin Chia-lung"}

@@ -296,8 +296,11 @@ class ArgumentResolver:
                 active_conjunct = verb.dep_ == "conj" and verb.tag_ != "VBN" and not is_passive(verb)
                 verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
-            if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
-                governor = verb.head.head
+            governor = verb.head.head
+            if (governor.dep_ == "npadvmod" and verb.head.lower_ in {"after", "before"}
+                    and governor.head.pos_ in {"VERB", "AUX"}):
+                governor = governor.head  # "spoke on Friday, a day after hosting": "after" hangs on "day"
+            if verb.dep_ == "pcomp" and governor.pos_ in {"VERB", "AUX"}:
                 objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
                 if verb.head.lower_ in {"for", "of"} and objects:
                     # "praised Ouagadougou for releasing", "accused Kyiv of shelling": the object acted.
@@ -423,8 +426,9 @@ class ArgumentResolver:
                         for subject in clause.children:
                             if subject.dep_ in SUBJECT_DEPS:
                                 targets += actors.actors_for(subject)
-            if not targets and match.pattern.code[:2] in {"02", "10"}:
-                # "renewed its demand that Tokyo retract the remarks": the one the "that" clause asks.
+            if not targets and match.pattern.code[:2] in {"02", "10", "11"}:
+                # "renewed its demand that Tokyo retract the remarks": the one the "that" clause asks; "deep
+                # disappointment that Japanese leaders had paid tribute": the one it disapproves of.
                 targets += [a for i in sorted(match.used - {verb.i}) for clause in verb.doc[i].children
                             if clause.dep_ in {"acl", "ccomp"} and any(
                                 m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)

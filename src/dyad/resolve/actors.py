@@ -272,7 +272,7 @@ class DocumentActors:
                 and not any(i in self.names for i in range(ent.start, ent.end)))
 
     def _by_surname(self, surname: str, before: int) -> PersonRecord | None:
-        candidates = [p for p in self.people if p.surname == surname]
+        candidates = [p for p in self.people if p.surname == surname or _family_name_first(p, surname)]
         if not candidates:
             return None
         earlier = [p for p in candidates if p.entity.mentions and self._first_token(p) < before]
@@ -1517,3 +1517,10 @@ class DocumentActors:
         span = self.doc[match.start : match.end]
         if (span.start_char, span.end_char) not in entity.mentions:
             entity.mentions.append((span.start_char, span.end_char))
+
+
+def _family_name_first(record: PersonRecord, surname: str) -> bool:
+    """ "Lin Chia-lung ... Lin said": a name whose hyphenated given name comes last is written family name
+    first (Taiwanese and Korean romanisation), and that first word names the person again."""
+    words = record.entity.name.split()
+    return len(words) == 2 and words[0] == surname and "-" in words[1]

@@ -151,17 +151,20 @@ class TimeIndex:
         (or before) the clause it hangs on is dated from that clause's day."""
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         main = clause.head
-        if clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "before"} and (
-            clause.head.head.pos_ in {"VERB", "AUX"}
-        ):
+        above = clause.head.head
+        counted = [above] if above.dep_ == "npadvmod" else []  # "a day after hosting him": "after" on "day"
+        if counted and above.head.pos_ in {"VERB", "AUX"}:
+            above = above.head
+        gerund = clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "before"}
+        if gerund and above.pos_ in {"VERB", "AUX"}:
             # "reopened the crossing on Monday, eight days after closing it": the same, with a gerund
-            marks, main = [clause.head], clause.head.head
+            marks, main = [clause.head], above
         elif clause.dep_ != "advcl" or not marks or clause.head is clause:
             return None
         units = [
             c for t in (clause, marks[0]) for c in t.children
             if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}
-        ]
+        ] + [c for c in counted if c.lemma_.lower() in {"day", "week"} and gerund]
         if not units:
             return None
         counts = [c for c in units[0].children if c.dep_ in {"nummod", "det"}]
