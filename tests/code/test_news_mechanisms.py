@@ -3158,3 +3158,10 @@ def test_a_day_after_hosting_someone_is_a_hosting_by_the_main_clauses_subject_th
     hostings = [e for e in code(coder, text, date(2026, 7, 18)).events if e.cameo.code == "043"]
     found = [(e.source.country, e.target.country, e.date.value) for e in hostings]
     assert found == [("FJI", "TWN", "2026-07-16")]
+
+
+def test_people_flown_out_of_danger_are_evacuated_and_the_doers_air_force_is_no_troop_word(coder):
+    text = "A Spanish air force plane flew 60 Spaniards and 15 Portuguese out of Khartoum on Friday."
+    found = {(s, e.cameo.code, t) for s, e, t in (
+        (e.source.country, e, e.target.country if e.target else None) for e in code(coder, text).events)}
+    assert ("ESP", "073", "PRT") in found and not any(c.startswith("072") for _, c, _ in found)

@@ -61,6 +61,9 @@ def _dependents(
         # the ambassador a protest note": the parse may hang the second object on the first.
         conjuncts = [c for c in child.children if c.dep_ in {"conj", "appos"}] if child.dep_ == "dobj" else []
         yield from conjuncts
+        # "flew 60 Spaniards and 15 Portuguese out of Khartoum": the parse may hang the verb's own
+        # preposition on the last object of the list.
+        yield from (p for c in conjuncts[-1:] for p in c.children if p.dep_ == "prep")
         for part in (child, *conjuncts):
             if part.lemma_.lower() in part_words:
                 for preposition in part.children:
@@ -493,6 +496,13 @@ class TriggerFinder:
             other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
             if other is not None and subjects.isdisjoint(other.used):
                 return other
+        heads = {c.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS}
+        head_a_word = any(doc[i].lemma_.lower() in words
+                          for i in heads & match.used for words in match.pattern.words)
+        if not head_a_word and any(doc[i].dep_ in {"compound", "amod"} for i in match.used if i in subjects):
+            # "an Italian air force tanker had flown 74 Italians": a word of the doer's name is no word of
+            # its act (but "a suicide bomber struck": the doer the pattern names is)
+            return None
         # "Colombia's president called Ecuadorian prisons 'concentration camps'": with no other reading, a
         # pattern that took the doer for its object ("call president", a phone call) reads nothing, unless
         # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
