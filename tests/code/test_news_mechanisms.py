@@ -3165,3 +3165,20 @@ def test_people_flown_out_of_danger_are_evacuated_and_the_doers_air_force_is_no_
     found = {(s, e.cameo.code, t) for s, e, t in (
         (e.source.country, e, e.target.country if e.target else None) for e in code(coder, text).events)}
     assert ("ESP", "073", "PRT") in found and not any(c.startswith("072") for _, c, _ in found)
+
+
+def test_talks_a_later_readout_says_were_held_are_the_call_told_before(coder):
+    text = (
+        "Abuja said on Wednesday that President Bola Tinubu had asked Accra to hand over a former governor "
+        "during a telephone call with President John Mahama on Tuesday. Accra, in its own readout of the "
+        "call, said only that the two leaders had discussed security and trade."
+    )
+    events = code(coder, text, date(2026, 11, 19)).events
+    meetings = Counter((e.source.country, e.target.country) for e in events if e.cameo.root == "04")
+    assert meetings == Counter({("NGA", "GHA"): 1, ("GHA", "NGA"): 1})
+
+
+def test_two_bodies_of_one_state_doing_one_act_are_two_events(coder):
+    text = "Danish lawmakers and the Danish government condemned the Russian strike on Kyiv on Monday."
+    sources = {e.source.sector for e in code(coder, text).events if e.cameo.root == "11"}
+    assert sources == {"LEG", "GOV"}

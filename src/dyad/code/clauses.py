@@ -121,17 +121,30 @@ def without_retold(
         return (event.source.country, event.target.country if event.target else None, event.cameo.root,
                 event.modality)
 
+    def other_body(event: Event, other: Event) -> bool:
+        """The same word's act by another named body of the same state ("Danish media and government
+        warned"), not the state and one of its bodies told twice."""
+        if other.trigger_span != event.trigger_span:
+            return False
+        pairs = [(event.source.sector, other.source.sector)]
+        if event.target and other.target:
+            pairs.append((event.target.sector, other.target.sector))
+        return any(a != b and a is not None and b is not None for a, b in pairs)
+
     def same_day(event: Event, other: Event) -> bool:
         if event.date.text is None or event.date.value == other.date.value:
             return True
+        if event.date.precision == "unknown-before":
+            return True  # dated only by the report that tells it ("Jubilee House said the leaders discussed")
         stay = event.cameo.code.startswith(stay_codes) and other.cameo.code == event.cameo.code
         return stay and 0 < _days_between(other.date.value, event.date.value) <= stay_days
 
     kept: list[Event] = []
-    for event in events:
+    for event in sorted(events, key=lambda e: e.span[0]):  # in the order the text tells them
         lead = next((k for k, other in enumerate(kept) if event.date.text is not None
+                     and not other_body(event, other)
                      and other.date.text is None and told(other) == told(event)
-                     and other.cameo.code == event.cameo.code and other.sentence < event.sentence), None)
+                     and other.cameo.code == event.cameo.code and other.span[0] < event.span[0]), None)
         if lead is not None:
             # "Germany has expelled two Iranian diplomats. The foreign office ordered them out on Wednesday":
             # the lead's act, told again with its day.
@@ -139,6 +152,7 @@ def without_retold(
             continue
         if event.target is None and any(
             other.target is not None and other.source.country == event.source.country
+            and other.trigger_span != event.trigger_span
             and other.cameo.code == event.cameo.code for other in kept
         ):
             continue  # "Oman's foreign ministry confirmed the visit": the visit told before, to Iran
@@ -150,13 +164,14 @@ def without_retold(
         if any(
             told(other) == told(event) and other.cameo.code == event.cameo.code
             and other.sentence == event.sentence and (
-                event.date.text is None
+                (event.date.text is None and not other_body(event, other))
                 or (event.cameo.code.startswith(restated_codes) and other.date.value == event.date.value))
             for other in kept
         ):
             continue  # "handed Prates to Brazilian police on Tuesday, ending a fight against his extradition"
         kept.append(event)
-    return kept
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
 
 
 def _days_between(first: str | None, then: str | None) -> int:
