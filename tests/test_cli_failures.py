@@ -20,7 +20,7 @@ GOOD = "Colombia expelled two Venezuelan diplomats on Tuesday, the foreign minis
 COUNTRIES = ["Mexico", "Canada", "France", "Peru", "Chile", "Brazil", "India", "China", "Japan", "Egypt"]
 # dozens of coordinated actors on both sides: the slowest kind of sentence for the coder
 SLOW = " ".join(f"{', '.join(COUNTRIES * 4)} and Cuba attacked {', '.join(COUNTRIES * 4)} and Iran."
-                for _ in range(12))
+                for _ in range(20))
 
 
 def write_batch(directory: Path) -> dict[str, str]:
@@ -64,7 +64,7 @@ def write_batch(directory: Path) -> dict[str, str]:
 def test_a_batch_of_bad_documents_fails_each_by_name_and_stores_the_rest(tmp_path):
     expected = write_batch(tmp_path / "in")
     db = str(tmp_path / "s.duckdb")
-    # 1 s an article: the slow one needs about 4 s on an idle core, the others a few hundredths
+    # 1 s an article: the slow one needs about 3 s on an idle core, the others a few hundredths
     env = {**os.environ, "DYAD_ARTICLE_SECONDS": "1", "DYAD_SECONDS_PER_10K_CHARS": "0"}
     run = subprocess.run([sys.executable, "-m", "dyad.cli", "ingest", str(tmp_path / "in"), "--db", db,
                           "--workers", "1", "--no-progress"], capture_output=True, text=True, env=env,

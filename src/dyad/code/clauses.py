@@ -157,13 +157,13 @@ def without_retold(
         ):
             continue  # "Oman's foreign ministry confirmed the visit": the visit told before, to Iran
         if event.cameo.root.startswith(retold_roots) and any(
-            told(other) == told(event) and other.sentence != event.sentence and same_day(event, other)
+            told(other) == told(event) and other.span != event.span and same_day(event, other)
             for other in kept
         ):
             continue
         if any(
             told(other) == told(event) and other.cameo.code == event.cameo.code
-            and other.sentence == event.sentence and (
+            and other.span == event.span and (
                 (event.date.text is None and not other_body(event, other))
                 or (event.cameo.code.startswith(restated_codes) and other.date.value == event.date.value))
             for other in kept
