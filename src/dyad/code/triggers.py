@@ -22,6 +22,7 @@ from dyad.parse.nlp import words_of
 from dyad.resolve.actors import PARTY_WORDS
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
 # Before a gerund only these name a topic: "praised X for releasing", "accused X of shelling" have rules of
@@ -478,9 +479,9 @@ class TriggerFinder:
         """A pattern that needed the trigger's own subject for a word ("soldiers had fired" read as firing
         soldiers, 172) gives way to an equally specific one that reads the act without it ("fired on a
         patrol", 190): the doer is no word of its own act."""
+        heads = [c for c in match.trigger.children if c.dep_ in SUBJECT_DEPS]
         # The subject with the words before it: "Prime Minister Abiy Ahmed ... called" names a minister too.
-        subjects = {t.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS
-                    for t in c.doc[c.left_edge.i : c.i + 1]}
+        subjects = {t.i for c in heads for t in c.doc[c.left_edge.i : c.i + 1]}
         if subjects.isdisjoint(match.used):
             return match
         later = candidates[candidates.index(match.pattern) + 1:]
@@ -496,9 +497,8 @@ class TriggerFinder:
             other = match_pattern(pattern, match.trigger, self.part_words, synonyms=synonyms, cargo=cargo)
             if other is not None and subjects.isdisjoint(other.used):
                 return other
-        heads = {c.i for c in match.trigger.children if c.dep_ in SUBJECT_DEPS}
-        head_a_word = any(doc[i].lemma_.lower() in words
-                          for i in heads & match.used for words in match.pattern.words)
+        head_a_word = any(c.lemma_.lower() in words
+                          for c in heads if c.i in match.used for words in match.pattern.words)
         if not head_a_word and any(doc[i].dep_ in {"compound", "amod"} for i in match.used if i in subjects):
             # "an Italian air force tanker had flown 74 Italians": a word of the doer's name is no word of
             # its act (but "a suicide bomber struck": the doer the pattern names is)
@@ -508,8 +508,7 @@ class TriggerFinder:
         # an object names someone too ("Mauritania's president received Morocco's foreign minister", "both
         # armies have moved in thousands of soldiers").
         objects = [c for c in match.trigger.children if c.dep_ in {"dobj", "dative", "prep"}]
-        someone_named = {"PERSON", "GPE", "NORP"}
-        named = any(o.ent_type_ in someone_named or (o.tag_ == "PRP" and o.lower_ not in {"it", "itself"})
+        named = any(o.ent_type_ in PEOPLE_ENTITIES or (o.tag_ == "PRP" and o.lower_ not in {"it", "itself"})
                     for o in objects) or any(
             self.knowledge.actors.names_party(t.lemma_) for o in objects for t in o.subtree)
         return None if someone and not named else match
