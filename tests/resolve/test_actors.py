@@ -360,3 +360,4 @@ def test_a_name_written_family_name_first_is_named_again_by_that_first_word(code
     )
     people = {a.name: a for a in code(coder, text).actors if a.kind == "person"}
     assert set(people) == {"Lin Chia-lung"}
+

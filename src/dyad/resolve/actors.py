@@ -1521,6 +1521,8 @@ class DocumentActors:
 
 def _family_name_first(record: PersonRecord, surname: str) -> bool:
     """ "Lin Chia-lung ... Lin said": a name whose hyphenated given name comes last is written family name
-    first (Taiwanese and Korean romanisation), and that first word names the person again."""
+    first (Taiwanese and Korean romanisation, "Chia-lung", "Jae-myung"), and that first word names the
+    person again; a double surname ("Władysław Kosiniak-Kamysz") keeps its capital after the hyphen."""
     words = record.entity.name.split()
-    return len(words) == 2 and words[0] == surname and "-" in words[1]
+    given = words[-1].split("-") if len(words) == 2 else []
+    return len(given) == 2 and words[0] == surname and given[1][:1].islower()
