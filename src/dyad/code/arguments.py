@@ -19,6 +19,7 @@ from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor
 from dyad.resolve.actors import PLACE_PREPOSITIONS, DocumentActors
+from dyad.resolve.times import hung_on
 
 VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
 # A use of force is aimed at its target; "halting deliveries to Hungary" says who suffered, not who was hit.
@@ -296,10 +297,8 @@ class ArgumentResolver:
                 active_conjunct = verb.dep_ == "conj" and verb.tag_ != "VBN" and not is_passive(verb)
                 verb = verb.head.head if speech and _said_again(verb) else verb.head
                 continue
-            governor = verb.head.head
-            if (governor.dep_ == "npadvmod" and verb.head.lower_ in {"after", "before"}
-                    and governor.head.pos_ in {"VERB", "AUX"}):
-                governor = governor.head  # "spoke on Friday, a day after hosting": "after" hangs on "day"
+            # "spoke on Friday, a day after hosting": the parse may hang "after" on "day"
+            governor = hung_on(verb.head) if verb.head.lower_ in {"after", "before"} else verb.head.head
             if verb.dep_ == "pcomp" and governor.pos_ in {"VERB", "AUX"}:
                 objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
                 if verb.head.lower_ in {"for", "of"} and objects:
@@ -687,19 +686,18 @@ class ArgumentResolver:
         ):
             sources = self.subject_actors(verb, actors)
         spanned = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS else noun
-        # "asked Starmer to return the sculptures, during talks at Downing Street": those who took part are
-        # the asker and the one asked, not who would return them.
+        # The noun's own doers took part ("next month's Mercosur summit"), else those of the act it is the
+        # occasion of: "asked Starmer to return the sculptures, during talks at Downing Street" are the asker
+        # and the one asked, not who would return them.
         party_verb = verb
-        if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-            party_verb = verb.head
         if (
             not sources
             and verb is not None
             and spanned.dep_ == "pobj"
             and (
                 spanned.head.lower_ in PARTICIPATION_PREPOSITIONS
-                or (spanned.head.lower_ in MEETING_PREPOSITIONS and match.pattern.code.startswith("04"))
-                or (spanned.head.lower_ in CHANNEL_PREPOSITIONS and match.pattern.code.startswith("04"))
+                or (spanned.head.lower_ in MEETING_PREPOSITIONS | CHANNEL_PREPOSITIONS
+                    and match.pattern.code.startswith("04"))
                 or (
                     # "the minister said after a telephone call with his Ecuadorean counterpart"
                     spanned.head.lower_ in {"after", "following"} and match.pattern.code.startswith("04")
@@ -711,9 +709,9 @@ class ArgumentResolver:
             and not self._mentioned_before(noun, match.pattern.code[:2])
         ):
             # Cooperative meetings only: "police fired tear gas at a protest" did not protest.
+            if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+                party_verb = verb.head
             sources = self.subject_actors(party_verb, actors)
-        else:
-            party_verb = verb  # the noun's own doers ("next month's Mercosur summit") took part
         if not sources and verb is not None and verb.lemma_ in self.rules.causal_verbs:
             sources = self.subject_actors(verb, actors)  # "an operation that led to the capture of X"
         frame = noun.head.head
@@ -763,14 +761,14 @@ class ArgumentResolver:
             targets = self._prepositional_targets(verb, light, actors, (*VERB_TARGET_PREPOSITIONS, "in"))
         # "a request from Togo": the maker named under a preposition is no target of its own request.
         targets = [t for t in targets if not any(same_actor(t, s) for s in sources)]
-        answering = self.rules.answering_verbs
+        answering, put = self.rules.answering_verbs, _put_to(noun)
         if (
             not targets
             and verb is not None
-            and (_put_to(noun).dep_ == "dobj" or _answered_to(_put_to(noun), verb, answering))
+            and (put.dep_ == "dobj" or _answered_to(put, verb, answering))
             and (negates(verb, self.rules) or verb.lemma_ in self.rules.receiving_verbs | answering)
             and (match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
-                 or _put_to(noun).lemma_ in self.rules.answered_offer_codes)
+                 or put.lemma_ in self.rules.answered_offer_codes)
         ):
             # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked;
             # "accepted a request from Kenya", "has not responded to Seoul's offer": was asked, was offered.

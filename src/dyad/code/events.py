@@ -29,7 +29,14 @@ from dyad.code.clauses import (
 )
 from dyad.code.event_record import build_event
 from dyad.code.mediation import with_mediated_parties
-from dyad.code.modality import Status, conditional_consequence, denied_by_doer, status_of, tense_of
+from dyad.code.modality import (
+    Status,
+    conditional_consequence,
+    denied_by_doer,
+    simple_present,
+    status_of,
+    tense_of,
+)
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
@@ -326,7 +333,7 @@ class EventCoder:
             status.modality = "planned"
         if (
             status.modality == "asserted" and code.startswith(self.rules.standing_codes) and verb is trigger
-            and when.precision == "unknown-before" and _simple_present(trigger)
+            and when.precision == "unknown-before" and simple_present(trigger)
         ):
             status.modality = "habitual"  # "Zambia now exports most of its copper through Durban": a state
         if (status.modality == "planned" and status.frame is not None) or (
@@ -763,11 +770,6 @@ def _speaker_apart(frame: Token, act: Token) -> bool:
     spoke = any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"PROPN", "NOUN"} for c in frame.children)
     doers = [c for c in act.children if c.dep_ in SUBJECT_DEPS]
     return spoke and bool(doers) and doers[0].pos_ in {"PROPN", "NOUN"}
-
-
-def _simple_present(verb: Token) -> bool:
-    """ "exports", "supplies": a simple present with no auxiliary."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _years_before(when: When, published: date | None) -> int:

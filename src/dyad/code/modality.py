@@ -72,10 +72,7 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
     # "Should Russia cut supplies, ...": the condition is supposed, not a possibility a frame makes a threat.
     hypothetical = hypothetical or _opened_by_condition(verb, rules) or _inverted_condition(verb, rules)
     # "the electricity it sells to Lebanon": a relative clause in the simple present tells a standing state.
-    habitual = habitual or (
-        verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    habitual = habitual or (verb.dep_ == "relcl" and simple_present(verb))
     negated = negated and verb.lemma_ not in rules.litotes_verbs  # "would not hesitate to strike"
     # "has held no talks", "received no request": an object no one made is no act.
     negated = negated or any(
@@ -99,6 +96,11 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
     if habitual and (perfect or verb.tag_ in {"VBZ", "VBP"}):
         return "habitual"
     return "asserted"
+
+
+def simple_present(verb: Token) -> bool:
+    """ "exports", "sells": a simple present with no auxiliary, which tells a standing state."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _noun_frame(clause: Token, rules: ModalityRules) -> bool:

@@ -835,8 +835,7 @@ class DocumentActors:
             for guest in (c for c in verb.children if c.dep_ in roles):
                 actor = self.actor_for(guest)
                 if actor is not None and actor.country:
-                    return [Actor(text=self._mention_text(token), name=actor.name, country=actor.country,
-                                  sector=actor.sector)]
+                    return [_named_again(self._mention_text(token), actor)]
         return []
 
     def _object_owner_country(self, token: Token) -> str | None:
@@ -860,8 +859,7 @@ class DocumentActors:
         own = self._object_owner_country(token)
         if own is None and owner.lower_ in PRONOUN_GENDER and (holder := self._last_office_holder(owner)):
             own = holder.country  # "Costa Rica's president held talks ... Her counterpart agreed"
-        return [Actor(text=self._mention_text(token), name=a.name, country=a.country, sector=a.sector)
-                for a in self.other_party(token, own)]
+        return [_named_again(self._mention_text(token), a) for a in self.other_party(token, own)]
 
     def _modifier_conjuncts(self, head: Token, actor: Actor) -> list[Actor]:
         """ "Thai and Cambodian troops": one more actor for each coordinated country modifier, also when
@@ -901,9 +899,7 @@ class DocumentActors:
             return None
         if token.i in self.person_at:
             entity = self.person_at[token.i].entity
-            return Actor(
-                text=self._mention_text(token), name=entity.name, country=entity.country, sector=entity.sector
-            )
+            return _named_again(self._mention_text(token), entity)
         if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
             return self._last_group(token)
         if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON":
@@ -914,7 +910,7 @@ class DocumentActors:
             record = self._last_person(token.i, gender, besides=self._own_subject(token))
             if record:
                 entity = record.entity
-                return Actor(text=token.text, name=entity.name, country=entity.country, sector=entity.sector)
+                return _named_again(token.text, entity)
             return (self._last_office_holder(token) or self._parallel_object(token)
                     or self._last_person_acted_on(token))
         match = self.names.get(token.i)
@@ -959,16 +955,10 @@ class DocumentActors:
                 holder = self._holder_of_title(token, role, entry.covers)
                 record = None if holder else self._last_person_of_sector(token.i, entry.sector)
                 if holder is not None:
-                    return Actor(text=self._mention_text(token), name=holder.name, country=holder.country,
-                                 sector=holder.sector)
+                    return _named_again(self._mention_text(token), holder)
             if record:
                 entity = record.entity
-                return Actor(
-                    text=self._mention_text(token),
-                    name=entity.name,
-                    country=entity.country,
-                    sector=entity.sector,
-                )
+                return _named_again(self._mention_text(token), entity)
         inferred = False
         if country is None:
             earlier = self.earlier_body(token)
@@ -1027,8 +1017,7 @@ class DocumentActors:
             owned = (self.actor_for(part) for part in parts if part.pos_ == "PRON")
             owner = next((w for w in owned if w is not None and (w.sector or w.country)), None)
         if owner is not None:
-            return Actor(text=self._mention_text(token), name=owner.name, country=owner.country,
-                         sector=owner.sector)
+            return _named_again(self._mention_text(token), owner)
         return None
 
     def _mention_text(self, token: Token) -> str:
@@ -1119,8 +1108,7 @@ class DocumentActors:
             if token.tag_ in {"NNS", "NNPS"} and token.i not in subject_heads and token.dep_ != "compound":
                 found = [a for a in self.actors_for(token) if a.country or a.sector]
                 if found:
-                    return [Actor(text=pronoun.text, name=a.name, country=a.country, sector=a.sector)
-                            for a in found]
+                    return [_named_again(pronoun.text, a) for a in found]
         if pronoun.dep_ == "dobj" and pronoun.sent.start > 0:
             # "Nicaragua released 12 Salvadoran fishermen ... Its naval patrols had detained them": the
             # people acted upon in the sentence before.
@@ -1129,8 +1117,7 @@ class DocumentActors:
                 if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "nsubjpass"}:
                     found = [a for a in self.actors_for(token) if a.country and not a.inferred]
                     if found:
-                        return [Actor(text=pronoun.text, name=a.name, country=a.country, sector=a.sector)
-                                for a in found]
+                        return [_named_again(pronoun.text, a) for a in found]
         return []
 
     def _office_holders(self, before: int) -> list[tuple[Token, Actor]]:
@@ -1189,7 +1176,7 @@ class DocumentActors:
         if not (subjects or holders):
             return None
         actor = (subjects or holders)[-1][1]
-        return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+        return _named_again(pronoun.text, actor)
 
     def _countries_not_its(self, pronoun: Token) -> set[str]:
         """Countries the pronoun's own clause says it is not of: its counterpart's ("she held talks with her
@@ -1230,8 +1217,7 @@ class DocumentActors:
             if earlier.dep_ == "dobj" and earlier.tag_ == "NN" and earlier.pos_ == "NOUN":
                 actor = self.actor_for(earlier)
                 if actor is not None and actor.country:
-                    return Actor(text=pronoun.text, name=actor.name, country=actor.country,
-                                 sector=actor.sector)
+                    return _named_again(pronoun.text, actor)
         return None
 
     def _last_person_acted_on(self, pronoun: Token) -> Actor | None:
@@ -1246,15 +1232,14 @@ class DocumentActors:
                 continue
             actor = self.actor_for(token)
             if actor is not None and actor.country and not actor.inferred:
-                return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+                return _named_again(pronoun.text, actor)
         return None
 
     def other_party(self, token: Token, country: str | None) -> list[Actor]:
         """"Chile's president telephoned Peru's new leader. He offered to resume talks": of the two people
         of different countries named last (`_last_pair`), the one not of `country`."""
         pair = self._last_pair(token)
-        others = [Actor(text=a.name or a.country or "", name=a.name, country=a.country, sector=a.sector)
-                  for a in pair if a.country != country]
+        others = [_named_again(a.name or a.country or "", a) for a in pair if a.country != country]
         return others if country and len(pair) == 2 and len(others) == 1 else []
 
     def _last_pair(self, token: Token) -> list[Actor]:
@@ -1270,7 +1255,7 @@ class DocumentActors:
                 people.append(actor)
         if len(people) != 2:
             return []
-        return [Actor(text=token.text, name=a.name, country=a.country, sector=a.sector) for a in people]
+        return [_named_again(token.text, a) for a in people]
 
     def _last_person(
         self, before: int, gender: str, besides: PersonRecord | None = None
@@ -1307,14 +1292,12 @@ class DocumentActors:
                 return self.actor_for(subject)
             record = self.person_at.get(subject.i)
             if record is not None and record.entity.gender in {gender, None} and record.entity.country:
-                found = record.entity
-                return Actor(text=pronoun.text, name=found.name, country=found.country, sector=found.sector)
+                return _named_again(pronoun.text, record.entity)
             if record is None and subject.lemma_.lower() in VISITOR_WORDS:
                 # "the visitor toured ..., where he told reporters"
                 visitor = next((a for a in self.actors_for(subject) if a.country), None)
                 if visitor is not None:
-                    return Actor(text=pronoun.text, name=visitor.name, country=visitor.country,
-                                 sector=visitor.sector)
+                    return _named_again(pronoun.text, visitor)
         return None
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Actor | None:
@@ -1340,7 +1323,7 @@ class DocumentActors:
                 continue
             actor = next(iter(self.actors_for(subject)), None)
             if actor is not None and actor.country and not actor.inferred:
-                return Actor(text=pronoun.text, name=actor.name, country=actor.country, sector=actor.sector)
+                return _named_again(pronoun.text, actor)
         return None
 
     def _own_subject(self, pronoun: Token) -> PersonRecord | None:
@@ -1526,3 +1509,8 @@ def _family_name_first(record: PersonRecord, surname: str) -> bool:
     words = record.entity.name.split()
     given = words[-1].split("-") if len(words) == 2 else []
     return len(given) == 2 and words[0] == surname and given[1][:1].islower()
+
+
+def _named_again(text: str, who: Actor | Entity) -> Actor:
+    """`who` (an actor or a person) as a later phrase names it: "he", "the visitor", "his host"."""
+    return Actor(text=text, name=who.name, country=who.country, sector=who.sector)

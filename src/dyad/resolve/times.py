@@ -151,10 +151,9 @@ class TimeIndex:
         (or before) the clause it hangs on is dated from that clause's day."""
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         main = clause.head
-        above = clause.head.head
-        counted = [above] if above.dep_ == "npadvmod" else []  # "a day after hosting him": "after" on "day"
-        if counted and above.head.pos_ in {"VERB", "AUX"}:
-            above = above.head
+        measure = clause.head.head  # "a day after hosting him": "after" may hang on "day"
+        counted = [measure] if measure.dep_ == "npadvmod" else []
+        above = hung_on(clause.head)
         gerund = clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "before"}
         if gerund and above.pos_ in {"VERB", "AUX"}:
             # "reopened the crossing on Monday, eight days after closing it": the same, with a gerund
@@ -227,6 +226,15 @@ class TimeIndex:
 def _later(when: When, day: date | None) -> bool:
     """Whether a day-precise date falls after `day`."""
     return day is not None and when.precision == "day" and bool(when.value) and when.value > day.isoformat()
+
+
+def hung_on(preposition: Token) -> Token:
+    """The word a preposition's phrase belongs to: its head, or the verb above the measure the parse hung
+    it on ("spoke on Friday, a day after hosting him": "after" hangs on "day", the phrase on "spoke")."""
+    head = preposition.head
+    if head.dep_ == "npadvmod" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return head
 
 
 def _noun_conjunct(token: Token) -> bool:
