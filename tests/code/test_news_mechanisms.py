@@ -3182,3 +3182,62 @@ def test_two_bodies_of_one_state_doing_one_act_are_two_events(coder):
     text = "Danish lawmakers and the Danish government condemned the Russian strike on Kyiv on Monday."
     sources = {e.source.sector for e in code(coder, text).events if e.cameo.root == "11"}
     assert sources == {"LEG", "GOV"}
+
+
+# ---- round 21 -------------------------------------------------------------------------------------
+
+
+def test_neither_nor_subjects_deny_the_act_for_both(coder):
+    text = "Neither Gabon nor Congo has congratulated President Jean Ndayishimiye on his re-election."
+    assert triples(coder, text) == set()
+
+
+def test_a_region_named_by_an_adjective_is_no_country_of_its_people(coder):
+    text = (
+        "Peru and Bolivia protested to Britain on Monday over its plan. The two South American governments "
+        "also agreed to extend their joint river patrol."
+    )
+    found = triples(coder, text)
+    assert ("PER", "03", "BOL") in found and not any("USA" in t for t in found)
+
+
+def test_the_object_of_aiming_at_is_the_target_not_a_place_near_it(coder):
+    text = "A Chinese coast guard ship fired its water cannon at a Vietnamese fishing boat near Bombay Reef."
+    assert triples(coder, text) == {("CHN", "17", "VNM")}
+
+
+def test_an_arrest_at_a_place_keeps_the_arrested_as_target(coder):
+    text = "Kenyan police arrested a Ugandan opposition activist at a Nairobi hotel on Sunday."
+    assert triples(coder, text) == {("KEN", "17", "UGA")}
+
+
+def test_ending_days_of_talks_is_holding_them(coder):
+    text = "Kyrgyz and Tajik border officials ended three days of talks in Batken on Thursday."
+    assert triples(coder, text) == {("KGZ", "04", "TJK"), ("TJK", "04", "KGZ")}
+
+
+def test_police_without_a_country_are_of_the_capital_the_story_is_filed_from(coder):
+    text = (
+        "LIBREVILLE (AFP) - Cameroon's government did not reply to questions. Police detained two "
+        "Cameroonian journalists on Tuesday."
+    )
+    assert triples(coder, text) == {("GAB", "17", "CMR")}
+
+
+def test_she_after_a_male_guest_is_the_hostess_named_earlier(coder):
+    text = (
+        "Chile's environment minister received her Peruvian counterpart in Arica on Friday and showed him "
+        "the polluted beaches. The guest promised that his government would build two treatment plants. "
+        "She thanked him on Saturday."
+    )
+    found = triples(coder, text)
+    assert ("CHL", "05", "PER") in found
+
+
+def test_two_states_welcoming_a_pledge_do_not_praise_each_other(coder):
+    text = (
+        "Sudan pledged on Monday to free 40 detained aid workers. Egypt and Qatar welcomed the pledge on "
+        "Tuesday."
+    )
+    found = triples(coder, text)
+    assert ("EGY", "05", "QAT") not in found and ("QAT", "05", "EGY") not in found

@@ -24,6 +24,8 @@ from dyad.resolve.times import hung_on
 VERB_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon", "from")
 # A use of force is aimed at its target; "halting deliveries to Hungary" says who suffered, not who was hit.
 FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
+# "fired its water cannon at a fishing boat": what is aimed at is the target, whatever place is near it
+AIMING_VERBS = {"fire", "shoot", "aim", "point", "throw", "hurl"}
 ORIGIN_PREPOSITIONS = ("of", "from")  # "imports of Lebanese fruit", "purchases from Ukraine": whose goods
 RECIPIENT_PREPOSITIONS = ("to", "for")  # "aid to Ukraine", "a loan for Egypt": whom the object goes to
 NOUN_TARGET_PREPOSITIONS = (
@@ -357,7 +359,8 @@ class ArgumentResolver:
             if not targets:
                 force = match.pattern.code[:2] in {"18", "19", "20"}
                 prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
-                targets = self._prepositional_targets(verb, match, actors, prepositions)
+                aimed = verb.lemma_.lower() in AIMING_VERBS
+                targets = self._prepositional_targets(verb, match, actors, prepositions, aimed=aimed)
         received = [
             a for i in sorted(match.used - {verb.i})
             if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in RECIPIENT_PREPOSITIONS
@@ -605,8 +608,12 @@ class ArgumentResolver:
         return found
 
     def _prepositional_targets(
-        self, head: Token, match: Match, actors: DocumentActors, prepositions: tuple[str, ...]
+        self, head: Token, match: Match, actors: DocumentActors, prepositions: tuple[str, ...],
+        aimed: bool = False,
     ) -> list[Actor]:
+        """The target under a preposition of the matched words. A place preposition's object counts when
+        it names a country, or, after a verb of aiming (`aimed`), when "at" names whose it is ("fired its
+        water cannon at a Philippine fisheries vessel near Sandy Cay")."""
         tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
         # "sent planes and 120 firefighters to Paraguay": the parse may hang the goal on the last object.
         tokens += [c for o in head.children if o.dep_ == "dobj" for c in o.conjuncts if c.i > o.i]
@@ -632,6 +639,9 @@ class ArgumentResolver:
                     continue
                 found = []
                 for obj in objects_of(child):
+                    if aimed and preposition == "at" and not country_named(obj, actors):
+                        found += [a for a in actors.actors_for(obj) if named_country(a)]
+                        continue
                     if preposition in PLACE_PREPOSITIONS and not country_named(obj, actors):
                         continue
                     found += actors.actors_for(obj) or self._agents_of_act(obj, actors)

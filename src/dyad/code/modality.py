@@ -18,6 +18,7 @@ from dyad.parse.nlp import words_of
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "attr", "nsubj"}
 # Phrases that only place an act in time or space: "failed to agree at talks" does not cancel the talks.
 ADJUNCT_PREPOSITIONS = {"at", "during", "after", "before", "since", "amid", "following", "despite"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(slots=True)
@@ -50,6 +51,8 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             negated = True
         elif lower in {"nor", "neither"} and child.i < verb.i and child.i == child.sent.start:
             negated = True  # "Nor has Oslo summoned Russia's ambassador": inverted, the clause is denied
+        elif child.dep_ in SUBJECTS and {"neither", "nor"} <= {w.lower_ for w in child.children}:
+            negated = True  # "Neither Chad nor Cameroon has congratulated him": denied of every subject
         elif child.dep_ in {"aux", "auxpass"}:
             if lower in rules.future_modals or child.lemma_ in rules.future_modals:
                 planned = True

@@ -968,6 +968,10 @@ class DocumentActors:
             country = self.seat_country(token)
         if country is None:
             country = self._named_after_place(phrase)
+        if country is None and sector == "COP" and self.dateline_country:
+            # "BANGUI (Radio Ndeke Luka) - ... Yaoundé did not reply. Police placed two opposition candidates
+            # under house arrest": police act at home, in the state whose capital the story is filed from.
+            country, inferred = self.dateline_country, True
         if country is None:
             country = self._reporter_country(token) or self._context_country(token.i)
             inferred = country is not None
@@ -1120,11 +1124,11 @@ class DocumentActors:
                         return [_named_again(pronoun.text, a) for a in found]
         return []
 
-    def _office_holders(self, before: int) -> list[tuple[Token, Actor]]:
+    def _office_holders(self, before: int, start: int | None = None) -> list[tuple[Token, Actor]]:
         """The single office-holders left unnamed ("Brazil's president", "the Turkish foreign minister",
-        "India's navy chief") in this sentence and the one before, in text order, with their actors: the
-        people a later pronoun can point back to when the text names nobody."""
-        start = self._window_start(before)
+        "India's navy chief") in this sentence and the one before (or from `start`), in text order, with
+        their actors: the people a later pronoun can point back to when the text names nobody."""
+        start = self._window_start(before) if start is None else start
         found = []
         for token in self.doc[start:before]:
             if token.tag_ != "NN" or token.dep_ == "compound" or token.i in self.person_at:
@@ -1148,8 +1152,11 @@ class DocumentActors:
             and self._told_gender(token) in {gender, None}
         ]
         # "Nepal's foreign minister held talks with her Indian counterpart. She urged": the one the text
-        # says is a woman, before one whose gender it does not tell.
-        holders = [h for h in holders if self._told_gender(h[0]) == gender] or holders
+        # says is a woman, before one whose gender it does not tell; further back than the sentence before,
+        # only one it says is of that gender ("Honduras's minister received her counterpart ... The guest
+        # promised ... She thanked him").
+        holders = [h for h in holders if self._told_gender(h[0]) == gender] or holders or [
+            h for h in self._office_holders(pronoun.i, start=0) if self._told_gender(h[0]) == gender]
         # "she held talks with her Vanuatu counterpart": she is not Vanuatu's.
         holders = [h for h in holders if h[1].country not in self._countries_not_its(pronoun)]
         # "HANOI (VNA) - South Korea's trade minister, Yeo Han-koo, met ...": the parse may hang the subject
@@ -1321,6 +1328,8 @@ class DocumentActors:
             titled = entry is not None and entry.title and entry.gender == gender
             if not titled and subject.lemma_.lower() not in VISITOR_WORDS:
                 continue
+            if self._told_gender(subject) not in {gender, None}:
+                continue  # "The guest promised that his government would ... She thanked him": his host
             actor = next(iter(self.actors_for(subject)), None)
             if actor is not None and actor.country and not actor.inferred:
                 return _named_again(pronoun.text, actor)
