@@ -3241,3 +3241,39 @@ def test_two_states_welcoming_a_pledge_do_not_praise_each_other(coder):
     )
     found = triples(coder, text)
     assert ("EGY", "05", "QAT") not in found and ("QAT", "05", "EGY") not in found
+
+
+def test_a_participle_after_a_preposition_describes_the_name_after_it(coder):
+    text = (
+        "Ethiopia and Kenya mediated a first round of talks in Addis Ababa on Monday between Sudan's "
+        "government and the Umma Party of detained former Prime Minister Sadiq Hamdok."
+    )
+    assert not any(root == "17" for _, root, _ in triples(coder, text))
+
+
+def test_what_help_is_given_for_is_no_act_of_the_helped(coder):
+    text = (
+        "France has resumed sharing satellite imagery with Chad's army to help it fight rebels, a French "
+        "spokesman said on Friday."
+    )
+    assert triples(coder, text) == {("FRA", "06", "TCD")}
+
+
+def test_an_ultimatum_to_let_people_go_is_one_act_not_a_release(coder):
+    text = (
+        "Niger gave Benin's military authorities a 72-hour ultimatum on Friday to let two Nigerien traders "
+        "leave the embassy in Cotonou."
+    )
+    events = code(coder, text, date(2026, 5, 11)).events
+    assert [(e.source.country, e.cameo.code, e.target.country, e.date.value) for e in events] == [
+        ("NER", "139", "BEN", "2026-05-08")
+    ]
+
+
+
+def test_congratulations_received_from_leaders_are_their_praise_of_the_receiver(coder):
+    text = (
+        "President Duma Boko, sworn in on Monday, has received congratulations from Namibia's Netumbo "
+        "Nandi-Ndaitwah and Zambia's Hakainde Hichilema."
+    )
+    assert triples(coder, text) == {("NAM", "05", "BWA"), ("ZMB", "05", "BWA")}

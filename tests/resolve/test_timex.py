@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from dyad.resolve.timex import DURATION
 from tests.conftest import code
 
 MONDAY = date(2026, 3, 9)
@@ -127,3 +128,7 @@ def test_an_event_with_no_date_of_its_own_is_on_or_before_publication_even_besid
     events = {e.source.country: e for e in code(coder, text, MONDAY).events}
     assert (events["VEN"].date.value, events["VEN"].date.precision) == ("2026-03-03", "day")
     assert (events["COL"].date.value, events["COL"].date.precision) == ("2026-03-09", "unknown-before")
+
+
+def test_a_count_of_hours_joined_by_a_hyphen_is_a_duration_not_a_year():
+    assert DURATION.match("a 72-hour") and DURATION.match("30-day") and not DURATION.match("Tuesday")

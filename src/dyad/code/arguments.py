@@ -777,7 +777,7 @@ class ArgumentResolver:
             and verb is not None
             and (put.dep_ == "dobj" or _answered_to(put, verb, answering))
             and (negates(verb, self.rules) or verb.lemma_ in self.rules.receiving_verbs | answering)
-            and (match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03"}
+            and (match.pattern.code[:2] in {*self.rules.answer_codes.values(), "02", "03", "05"}
                  or put.lemma_ in self.rules.answered_offer_codes)
         ):
             # "rejecting accusations": the rejecter was accused; "rejected Britain's request": was asked;

@@ -106,15 +106,19 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _noun_frame(clause: Token, rules: ModalityRules) -> bool:
-    """Whether `clause` is the infinitive of a framing noun: "request to extradite", "threat to strike"."""
+def _noun_frame(clause: Token, rules: ModalityRules) -> Token | None:
+    """The framing noun `clause` is the infinitive of: "request to extradite", "threat to strike"; also
+    when the parse hangs the infinitive on the verb whose object the noun is ("gave the junta a 72-hour
+    ultimatum on Friday to let him leave")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
     parent = clause.head
-    return (
-        clause.dep_ == "acl"
-        and parent.pos_ == "NOUN"
-        and parent.lemma_ in rules.frame_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    )
+    if clause.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in rules.frame_nouns:
+        return parent
+    if clause.dep_ == "advcl" and parent.pos_ in {"VERB", "AUX"}:
+        return next((o for o in parent.children if o.dep_ == "dobj" and o.i < clause.i and o.pos_ == "NOUN"
+                     and o.lemma_ in rules.frame_nouns), None)
+    return None
 
 
 def _framing_noun_modality(noun: Token, rules: ModalityRules) -> str:
@@ -247,12 +251,12 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
     current = anchor
     for _ in range(8):  # a sentence nests few clauses; the bound only guards against odd parses
         parent = current.head
-        if _noun_frame(current, rules):
+        if (noun := _noun_frame(current, rules)) is not None:
             # "renewed its request to India to extradite X", "an offer to mediate": the noun frames the
             # act as the verb would ("requested India to extradite"), and what that act names with it
             # ("a proposal to mount joint patrols").
-            status.modality = _framing_noun_modality(parent, rules)
-            status.frame, status.frame_kind = parent, rules.frame_nouns[parent.lemma_]
+            status.modality = _framing_noun_modality(noun, rules)
+            status.frame, status.frame_kind = noun, rules.frame_nouns[noun.lemma_]
             status.tense = "future"
             return
         if (
@@ -302,6 +306,14 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in rules.hypothetical_marks for c in current.children
         ):
+            status.modality = "hypothetical"
+            return
+        if (
+            dep in {"xcomp", "ccomp"} and parent.dep_ == "advcl" and parent.lemma_ in rules.enabling_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children)
+        ):
+            # "resumed sharing imagery with Mali's army to help it fight insurgents": what the help is
+            # for, the helped side's act, is not told as done
             status.modality = "hypothetical"
             return
         # "proposed that the two ministers meet in January": a present tense under a verb of proposing is

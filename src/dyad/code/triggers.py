@@ -214,6 +214,15 @@ def _copula(token: Token) -> bool:
     return token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}
 
 
+def _adjective_after(verb: Token) -> bool:
+    """"the SPLM-IO of detained First Vice-President Riek Machar": a participle right after a preposition
+    left with no object is an adjective the parser took for a verb, describing the name after it."""
+    if verb.i == 0 or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+
+
 def _own_clause(token: Token) -> bool:
     """A clause with a subject of its own ("demanded that protesters end their sit-in") is an act of its
     own, not a word of its governing verb's pattern ("demand an end")."""
@@ -397,7 +406,7 @@ class TriggerFinder:
                 token = whole[i]
                 used_root = used.get(i)  # the root of the pattern this word is already a word of
                 if (token.pos_ not in pos and not (kind == "verb" and _copula(token))) or (
-                    kind == "verb" and used_root is not None and not _noun_frame(token, self.rules)
+                    kind == "verb" and used_root is not None and _noun_frame(token, self.rules) is None
                 ):
                     continue  # a word of another pattern, unless a noun frames it as a request
                 if kind == "noun" and (
@@ -405,7 +414,9 @@ class TriggerFinder:
                     or _word_of_a_name(token)
                 ):
                     continue
-                if kind == "verb" and (_gerund_topic(token) or _sport(token, self.rules.sports_nouns)):
+                if kind == "verb" and (
+                    _gerund_topic(token) or _sport(token, self.rules.sports_nouns) or _adjective_after(token)
+                ):
                     continue
                 within: set[str] | None = None
                 match = None

@@ -13,6 +13,7 @@ class ModalityRules:
     negating_verbs: frozenset[str]
     negating_phrasal: frozenset[tuple[str, str]]
     hypothetical_marks: frozenset[str]
+    enabling_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
     hedges: frozenset[str]
     future_modals: frozenset[str]
@@ -126,6 +127,7 @@ class ModalityRules:
             negating_verbs=frozenset(v for v in negating if " " not in v),
             negating_phrasal=frozenset(tuple(v.split(" ", 1)) for v in negating if " " in v),  # type: ignore[misc]
             hypothetical_marks=frozenset(data.get("hypothetical_marks", [])),
+            enabling_verbs=words("enabling_verbs"),
             hypothetical_modals=frozenset(data.get("hypothetical_modals", [])),
             hedges=frozenset(data.get("hedges", [])),
             future_modals=frozenset(data.get("future_modals", [])),

@@ -34,9 +34,9 @@ _COUNT = (r"(?:\d+(?:\.\d+)?|a|an|" + _UNITS + r"|ten|eleven|twelve|thirteen|fou
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|nights?)"
 # A length of time: a count of units ("more than 25 years", "the past two weeks") or bare plural units.
 DURATION = re.compile(
-    r"^(?:(?:for|over|during|within|nearly|almost|about|around|more than|less than|at least|the|past|last|"
-    r"next|coming|first|recent|another|(?:\d+|" + _COUNT + r")\s*(?:-|to|or)\s*)\s*)*"
-    r"(?:" + _COUNT + r"\s+(?:(?:and a half|or so|plus|full|long)\s+)?" + _UNIT
+    r"^(?:(?:a|an|for|over|during|within|nearly|almost|about|around|more than|less than|at least|the|past|"
+    r"last|next|coming|first|recent|another|(?:\d+|" + _COUNT + r")\s*(?:-|to|or)\s*)\s*)*"
+    r"(?:" + _COUNT + r"(?:\s+|-)(?:(?:and a half|or so|plus|full|long)\s+)?" + _UNIT
     + r"|(?:days|weeks|months|years|decades|centuries|hours|minutes|nights))(?:\s+and\s+(?:a half|"
     + _COUNT + r"\s+\w+))?$",
     re.IGNORECASE,
