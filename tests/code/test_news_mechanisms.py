@@ -3277,3 +3277,25 @@ def test_congratulations_received_from_leaders_are_their_praise_of_the_receiver(
         "Nandi-Ndaitwah and Zambia's Hakainde Hichilema."
     )
     assert triples(coder, text) == {("NAM", "05", "BWA"), ("ZMB", "05", "BWA")}
+
+
+def test_banning_officials_from_entering_is_a_sanction_whatever_a_later_clause_says(coder):
+    text = (
+        "Sweden and Norway banned two Bosnian Serb ministers from entering their territory on Tuesday, after "
+        "the entity's assembly voted to leave the state court."
+    )
+    found = triples(coder, text)
+    assert {("SWE", "16", "BIH"), ("NOR", "16", "BIH")} <= found and not any(r == "17" for _, r, _ in found)
+
+
+def test_handing_over_a_former_mayor_to_another_state_is_judicial_cooperation(coder):
+    text = "Malaysia handed over a former Thai mayor to Thailand on Monday."
+    assert triples(coder, text) == {("MYS", "06", "THA")}
+
+
+def test_a_denial_answers_the_accusation_told_later_in_its_sentence(coder):
+    text = (
+        "Paraguay denied on Tuesday that it was holding up the dredging of the river, a day after "
+        "Bolivia's foreign minister accused Paraguay of sabotage."
+    )
+    assert ("PRY", "01", "BOL") in triples(coder, text)

@@ -24,6 +24,8 @@ REQUEST_ROOT = "02"  # CAMEO: appeals and requests, which are made to someone
 REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
+DENIAL_CODE = "016"  # CAMEO: deny responsibility, which answers an accusation
+ACCUSATION_CODE = "112"  # CAMEO: accuse
 
 
 def with_answered_targets(
@@ -45,6 +47,7 @@ def with_answered_targets(
             _doers_of_object(doc[i], own, coded)
             or _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
             or _counterparts(doc[i], event, own, earlier, rules) or _appealers(event, own, named, rules)
+            or _accusers(doc, i, event, own, coded, earlier)
         )
         if not doers:
             result.append((i, event))  # keeps a guessed target when no answered act is found
@@ -123,6 +126,22 @@ def _provokers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: 
         if e.target is not None and e.target.country == own and e.source.country and e.source.country != own
     ]
     return _doers_of_last(done_to)
+
+
+def _accusers(
+    doc: Doc, i: int, event: Event, own: str, coded: list[tuple[int, Event]], earlier: list[tuple[int, Event]]
+) -> list[Actor]:
+    """ "Argentina denied on Monday that it was blocking the plan, a day after Uruguay's foreign minister
+    accused Buenos Aires": a denial answers the last accusation against its doer, told before it or later
+    in its own sentence."""
+    if not event.cameo.code.startswith(DENIAL_CODE):
+        return []
+    sentence = doc[i].sent
+    told = earlier + [(j, e) for j, e in coded if i < j < sentence.end]
+    return _doers_of_last([
+        (j, e) for j, e in told if e.cameo.code.startswith(ACCUSATION_CODE) and e.target is not None
+        and e.target.country == own and e.source.country and e.source.country != own
+    ])
 
 
 def _appealers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:

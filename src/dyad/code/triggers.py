@@ -224,11 +224,12 @@ def _adjective_after(verb: Token) -> bool:
 
 
 def _own_clause(token: Token) -> bool:
-    """A clause with a subject of its own ("demanded that protesters end their sit-in") is an act of its
-    own, not a word of its governing verb's pattern ("demand an end")."""
+    """A clause with a subject of its own ("demanded that protesters end their sit-in", "banned them from
+    entering, after the assembly voted") is an act of its own, not a word of its governing verb's pattern
+    ("demand an end", "ban from vote")."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return (
-        token.dep_ == "ccomp"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        ((token.dep_ == "ccomp" and "that" in marks) or (token.dep_ == "advcl" and bool(marks)))
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
 
