@@ -3299,3 +3299,18 @@ def test_a_denial_answers_the_accusation_told_later_in_its_sentence(coder):
         "Bolivia's foreign minister accused Paraguay of sabotage."
     )
     assert ("PRY", "01", "BOL") in triples(coder, text)
+
+
+def test_talks_held_by_telephone_are_the_call_only(coder):
+    text = "President Daniel Noboa discussed the fishing fleet with Xi Jinping by telephone on Monday."
+    found = [(e.source.country, e.cameo.code, e.target.country) for e in code(coder, text).events]
+    assert sorted(found) == [("CHN", "041", "ECU"), ("ECU", "041", "CHN")]
+
+
+def test_a_day_after_hung_on_a_denied_clause_counts_from_the_denial(coder):
+    text = (
+        "Eritrea denied on Thursday that its army had fired on Sudanese herders, a day after Khartoum "
+        "summoned Eritrea's ambassador."
+    )
+    summons = [e for e in code(coder, text, date(2026, 3, 6)).events if e.cameo.code == "114"]
+    assert [(e.source.country, e.date.value) for e in summons] == [("SDN", "2026-03-04")]

@@ -214,6 +214,8 @@ def without_residues(events: list[Event]) -> list[Event]:
 
 
 SAID_ROOTS = {"10", "12", "13"}  # CAMEO: demand; reject; threaten
+CALL_CODE = "041"  # CAMEO: discuss by telephone
+CHANNEL_WORDS = {"by", "over"}  # "by telephone", "over the phone"
 REQUEST_ROOTS = {"02", "10"}  # CAMEO: make an appeal or request; demand
 
 
@@ -237,6 +239,21 @@ def without_channels(
             and doc[i].lemma_.lower() in rules.channel_verbs
             and (event.source.country, event.target.country if event.target else None) in said.get(i, set())
         )
+    ]
+
+
+def without_talks_by_call(doc: Doc, coded: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """ "had discussed the fishing fleet with Xi by telephone": the talks were the call (041), told by the
+    channel under the verb, not also a negotiation (046) between the same two."""
+    calls = {
+        (token.head.head.i, event.source.country, event.target.country if event.target else None)
+        for i, event in coded if event.cameo.code == CALL_CODE
+        and (token := doc[i]).dep_ == "pobj" and token.head.lower_ in CHANNEL_WORDS
+    }
+    return [
+        (i, event) for i, event in coded
+        if not (event.cameo.root == CALL_CODE[:2] and event.cameo.code != CALL_CODE
+                and (i, event.source.country, event.target.country if event.target else None) in calls)
     ]
 
 

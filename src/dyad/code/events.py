@@ -26,6 +26,7 @@ from dyad.code.clauses import (
     without_requested,
     without_residues,
     without_retold,
+    without_talks_by_call,
 )
 from dyad.code.event_record import build_event
 from dyad.code.mediation import with_mediated_parties
@@ -118,7 +119,7 @@ class EventCoder:
             if frame is not None and any(e.modality == "asserted" for e in produced):
                 framed.add(frame.i)
         coded = without_requested(doc, without_elaborations(doc, coded, anchors, self.rules.content_roots))
-        coded = without_channels(doc, coded, self.rules, anchors)
+        coded = without_talks_by_call(doc, without_channels(doc, coded, self.rules, anchors))
         coded = with_answered_targets(doc, coded, self.rules)
         # "farmers could lose their crop, an agronomist warned": a warning aimed at no one, once answered
         # acts and the last exchange have been looked at (`with_answered_targets`), foretells; no threat.

@@ -169,6 +169,10 @@ class TimeIndex:
         counts = [c for c in units[0].children if c.dep_ in {"nummod", "det"}]
         n = _number(counts[0].lower_) if counts else None
         anchor = self.date_for(main, "past")
+        if anchor.precision != "day" and main.dep_ == "ccomp" and main.head.pos_ in {"VERB", "AUX"}:
+            # "denied on Thursday that its navy had fired on the trawlers, a day after Dhaka summoned its
+            # ambassador": the parse may hang the clause on what was denied, which has no day of its own.
+            anchor = self.date_for(main.head, "past")
         if n is None or anchor.precision != "day" or not anchor.value:
             return None
         days = n * (7 if units[0].lemma_.lower() == "week" else 1)
