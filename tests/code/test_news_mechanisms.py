@@ -3314,3 +3314,21 @@ def test_a_day_after_hung_on_a_denied_clause_counts_from_the_denial(coder):
     )
     summons = [e for e in code(coder, text, date(2026, 3, 6)).events if e.cameo.code == "114"]
     assert [(e.source.country, e.date.value) for e in summons] == [("SDN", "2026-03-04")]
+
+
+def test_the_diplomat_is_the_ambassador_named_before(coder):
+    text = (
+        "Comoros's foreign minister summoned France's ambassador on Tuesday and handed him a note on Mayotte, "
+        "which Comoros has claimed since its independence. The diplomat promised to forward it to his "
+        "government."
+    )
+    promises = [e for e in code(coder, text).events if e.cameo.root == "03"]
+    assert [(e.source.country, e.target.country) for e in promises] == [("FRA", "COM")]
+
+
+def test_police_in_a_sentence_set_in_another_country_are_that_countrys(coder):  # guard: passes on round 20
+    text = (
+        "NAIROBI (Wire) - Kenya's army said it had retaken two border posts. In neighbouring Uganda, police "
+        "arrested two Kenyan smugglers on Monday."
+    )
+    assert ("UGA", "17", "KEN") in triples(coder, text)

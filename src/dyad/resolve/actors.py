@@ -970,8 +970,9 @@ class DocumentActors:
             country = self._named_after_place(phrase)
         if country is None and sector == "COP" and self.dateline_country:
             # "BANGUI (Radio Ndeke Luka) - ... Yaoundé did not reply. Police placed two opposition candidates
-            # under house arrest": police act at home, in the state whose capital the story is filed from.
-            country, inferred = self.dateline_country, True
+            # under house arrest": police act at home, in the state whose capital the story is filed from,
+            # unless their sentence is set in another ("In neighbouring Kenya, police said").
+            country, inferred = self._country_set_in(token.sent) or self.dateline_country, True
         if country is None:
             country = self._reporter_country(token) or self._context_country(token.i)
             inferred = country is not None
@@ -1420,6 +1421,12 @@ class DocumentActors:
                 if actor is not None and actor.country:
                     return actor.country
         return None
+
+    def _country_set_in(self, sentence: Span) -> str | None:
+        """The country a sentence says it is set in: "In neighbouring Kenya, police said"."""
+        return next((m.actor.country for t in sentence if t.dep_ == "pobj" and t.head.lower_ == "in"
+                     and (m := self.names.get(t.i)) is not None and m.actor.kind in {"country", "capital"}),
+                    None)
 
     def seat_country(self, token: Token) -> str | None:
         """"the ministry in Caracas", "the ministry of Peru": the country the phrase puts the body in."""
