@@ -3318,10 +3318,9 @@ def test_a_day_after_hung_on_a_denied_clause_counts_from_the_denial(coder):
 
 def test_the_diplomat_is_the_ambassador_named_before(coder):
     text = (
-        "Comoros's foreign minister summoned France's ambassador on Tuesday and handed him a note on Mayotte, "
-    # A guard: round 20 read the sentence the same way, from the country it names.
-        "which Comoros has claimed since its independence. The diplomat promised to forward it to his "
-        "government."
+        "Comoros's foreign minister summoned France's ambassador on Tuesday and handed him a note on "
+        "Mayotte, which Comoros has claimed since its independence. The diplomat promised to forward it to "
+        "his government."
     )
     promises = [e for e in code(coder, text).events if e.cameo.root == "03"]
     assert [(e.source.country, e.target.country) for e in promises] == [("FRA", "COM")]
