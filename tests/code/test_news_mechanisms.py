@@ -3332,3 +3332,8 @@ def test_police_in_a_sentence_set_in_another_country_are_that_countrys(coder):  
         "arrested two Kenyan smugglers on Monday."
     )
     assert ("UGA", "17", "KEN") in triples(coder, text)
+
+
+def test_a_person_received_by_name_is_a_visitor(coder):
+    text = "President Bernardo Arévalo received Honduras's Xiomara Castro at the National Palace on Monday."
+    assert triples(coder, text) == {("GTM", "04", "HND"), ("HND", "04", "GTM")}

@@ -24,6 +24,7 @@ from dyad.resolve.actors import PARTY_WORDS
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
+PERSON_SLOT = "<person>"  # a pattern word filled by any person's name (events.tsv, "receive <person>")
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
 # Before a gerund only these name a topic: "praised X for releasing", "accused X of shelling" have rules of
 # their own (reason_verbs, alleging_verbs).
@@ -286,9 +287,11 @@ def _owned_claim(noun: Token, rules: ModalityRules) -> bool:
 
 
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
-    """Whether a word fills a pattern slot: its lemma, its form, or the word it is a synonym of."""
+    """Whether a word fills a pattern slot: its lemma, its form, the word it is a synonym of, or for the
+    slot word PERSON_SLOT a person's name."""
     lemma = token.lemma_.lower()
-    return lemma in slot or token.lower_ in slot or synonyms.get(lemma, "") in slot
+    return (lemma in slot or token.lower_ in slot or synonyms.get(lemma, "") in slot
+            or (PERSON_SLOT in slot and token.ent_type_ == "PERSON"))
 
 
 def _compound_word(noun: Token, slot: frozenset[str], synonyms: dict[str, str]) -> Token | None:
@@ -363,6 +366,8 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
         noun_start, noun_end = noun.left_edge.i, noun.right_edge.i + 1
         words.update(table.lemma[noun_start:noun_end])
         words.update(table.lower[noun_start:noun_end])
+    if any(e.label_ == "PERSON" and start <= e.start < end for e in token.doc.ents):
+        words.add(PERSON_SLOT)
     return words
 
 
