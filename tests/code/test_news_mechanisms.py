@@ -3337,3 +3337,18 @@ def test_police_in_a_sentence_set_in_another_country_are_that_countrys(coder):  
 def test_a_person_received_by_name_is_a_visitor(coder):
     text = "President Bernardo Arévalo received Honduras's Xiomara Castro at the National Palace on Monday."
     assert triples(coder, text) == {("GTM", "04", "HND"), ("HND", "04", "GTM")}
+
+
+def test_verbs_joined_under_would_are_all_planned_and_share_the_last_ones_object(coder):
+    text = "Beijing warned on Thursday that its coast guard would board, inspect and expel any Filipino boat."
+    found = code(coder, text).events
+    assert found and all(e.cameo.root == "13" for e in found)
+    assert {(e.source.country, e.target.country) for e in found} == {("CHN", "PHL")}
+
+
+def test_a_warning_of_an_act_that_is_no_conflict_is_still_a_threat(coder):
+    text = (
+        "Suriname warned Guyana on Monday that it would take the dispute to the United Nations and "
+        "reconsider all bilateral cooperation."
+    )
+    assert triples(coder, text) == {("SUR", "13", "GUY")}

@@ -340,6 +340,8 @@ class ArgumentResolver:
                         targets += actors.actors_for(verb.head)  # "the fishermen whom China detained"
                     else:
                         targets += actors.actors_for(child)
+            if not targets and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+                targets += [a for o in _shared_object(verb) for a in actors.actors_for(o)]
             if (
                 not targets
                 and verb.dep_ == "relcl"
@@ -861,6 +863,15 @@ def _after_dateline(verb: Token, body_start: int) -> list[Token]:
                 if token.i >= body_start and token.head.i < body_start and token.pos_ in {"PROPN", "NOUN"}:
                     return [token]
     return []
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "would board, inspect and expel any Vietnamese vessel": verbs joined with no object of their own
+    share the object the parse hangs on the last of them (when it has no subject of its own)."""
+    last = max(verb.conjuncts, key=lambda c: c.i, default=None)
+    if last is None or last.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in last.children):
+        return []
+    return [o for o in last.children if o.dep_ == "dobj"][:1]
 
 
 def _attribution_before(participle: Token, rules: ModalityRules) -> Token | None:

@@ -208,6 +208,7 @@ def status_of(anchor: Token, rules: ModalityRules) -> Status:
     """The status of the act whose clause is headed by `anchor` (a verb, or an event noun without verb)."""
     if anchor.pos_ in {"VERB", "AUX"}:
         modality = "negated" if _negated_alternative(anchor, rules) else _own_modality(anchor, rules)
+        modality = _joined_modal(anchor, rules) or modality
     elif any(c.dep_ == "amod" and c.lower_ in rules.hedges for c in anchor.children):
         modality = "hypothetical"  # "the reported execution", "a proposed summit"
     elif determiner := next(
@@ -235,6 +236,22 @@ def _negated_alternative(verb: Token, rules: ModalityRules) -> bool:
         and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
         and _own_modality(head, rules) == "negated"
     )
+
+
+def _joined_modal(verb: Token, rules: ModalityRules) -> str | None:
+    """ "would 'board, inspect and expel' any vessel": a verb joined to a modal one, with no subject,
+    auxiliary or tense of its own, is under the same modal (planned, possible or supposed, never done)."""
+    if verb.dep_ != "conj" or verb.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VBG"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    shared = _own_modality(head, rules)
+    return shared if shared in {"planned", "possible", "hypothetical"} else None
 
 
 def _told_before(clause: Token) -> bool:

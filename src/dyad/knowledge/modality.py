@@ -7,6 +7,8 @@ from pathlib import Path
 
 from dyad.knowledge.tables import longest_prefix, read_yaml
 
+GENERIC_THREAT = "130"  # CAMEO: threaten, not specified below
+
 
 @dataclass(slots=True)
 class ModalityRules:
@@ -236,7 +238,11 @@ class ModalityRules:
             return longest_prefix(self.appeal_codes, code)
         if frame == "demand":
             return longest_prefix(self.demand_codes, code)
-        if frame in {"threat", "intent"}:
+        if frame == "threat":
+            # "warned it would inspect any Vietnamese vessel", "would reconsider all cooperation": what a
+            # warning announces is threatened, whatever the words; an unlisted act is a generic threat.
+            return longest_prefix(self.threat_codes, code) or GENERIC_THREAT
+        if frame == "intent":
             table = self.threat_codes if quad_class >= 3 else self.intent_codes
             return longest_prefix(table, code)
         return None
