@@ -3352,3 +3352,19 @@ def test_a_warning_of_an_act_that_is_no_conflict_is_still_a_threat(coder):
         "reconsider all bilateral cooperation."
     )
     assert triples(coder, text) == {("SUR", "13", "GUY")}
+
+
+def test_inviting_states_to_send_election_observers_allows_international_involvement(coder):
+    text = "Moldova invited Canada and Japan on Monday to send observers to its parliamentary election."
+    assert triples(coder, text) == {("MDA", "03", "CAN"), ("MDA", "03", "JPN")}
+
+
+def test_civilian_ships_asked_for_and_sent_are_aid_not_force(coder):
+    text = (
+        "Latvia asked Lithuania on Monday for oil-recovery ships after a tanker ran aground. Lithuania "
+        "dispatched its pollution-control vessel the same evening."
+    )
+    found = code(coder, text).events
+    assert {(e.source.country, e.cameo.code, e.target.country) for e in found} == {
+        ("LVA", "023", "LTU"), ("LTU", "070", "LVA")
+    }
