@@ -361,3 +361,12 @@ def test_a_name_written_family_name_first_is_named_again_by_that_first_word(code
     people = {a.name: a for a in code(coder, text).actors if a.kind == "person"}
     assert set(people) == {"Lin Chia-lung"}
 
+
+
+def test_the_outlet_named_in_a_dateline_is_no_person_of_the_story(coder):
+    text = (
+        "HONIARA (Solomon Star) - Solomon Islands' foreign minister received his Vanuatu counterpart on "
+        "Monday. He accepted an invitation to Port Vila."
+    )
+    result = code(coder, text)
+    assert "Solomon Star" not in {a.name for a in result.actors if a.kind == "person"}

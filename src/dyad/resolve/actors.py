@@ -229,8 +229,8 @@ class DocumentActors:
             while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
                     and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in {"", "PERSON"}:
                 end += 1  # "Espen Barth Eide", recognised as "Espen Barth": the surname the name hangs on
-            if end <= start:
-                continue
+            if end <= start or end <= self.body_start:
+                continue  # "NUKU'ALOFA (Matangi Tonga) -": the dateline's outlet is no one in the story
             if any(i in self.names and self.names[i].actor.kind != "person" for i in range(start, end)):
                 continue  # a country or organisation the NER took for a person
             self._person_mention(start, end)
