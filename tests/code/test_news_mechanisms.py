@@ -3368,3 +3368,8 @@ def test_civilian_ships_asked_for_and_sent_are_aid_not_force(coder):
     assert {(e.source.country, e.cameo.code, e.target.country) for e in found} == {
         ("LVA", "023", "LTU"), ("LTU", "070", "LVA")
     }
+
+
+def test_an_act_noun_naming_a_kind_of_thing_is_no_act(coder):
+    text = "Croatia's foreign minister met leaders of the Serbian student protest movement in Zagreb on Monday."
+    assert not any(root == "14" for _, root, _ in triples(coder, text))

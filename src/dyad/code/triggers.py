@@ -183,6 +183,12 @@ def _gerund_topic(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TOPIC_PREPOSITIONS
 
 
+def _kind_of_thing(noun: Token) -> bool:
+    """ "the student protest movement": an act noun modifying another noun says what kind of thing that
+    is, not that the act happened."""
+    return noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i
+
+
 def _acting_unit(noun: Token, units: frozenset[str]) -> bool:
     """A noun that names a unit as well as an act ("navy patrols intercepted two boats", "boats burned by
     Australian patrols") is the doer of the verb it is the subject or agent of, not an act of its own;
@@ -417,7 +423,7 @@ class TriggerFinder:
                     continue  # a word of another pattern, unless a noun frames it as a request
                 if kind == "noun" and (
                     _topic(token, self.rules.frame_nouns) or _acting_unit(token, self.rules.unit_nouns)
-                    or _word_of_a_name(token)
+                    or _word_of_a_name(token) or _kind_of_thing(token)
                 ):
                     continue
                 if kind == "verb" and (
