@@ -3373,3 +3373,12 @@ def test_civilian_ships_asked_for_and_sent_are_aid_not_force(coder):
 def test_an_act_noun_naming_a_kind_of_thing_is_no_act(coder):
     text = "Croatia's foreign minister met leaders of the Serbian student protest movement on Monday."
     assert not any(root == "14" for _, root, _ in triples(coder, text))
+
+
+def test_a_present_tense_condemnation_of_a_dated_arrest_is_both_done(coder):
+    text = (
+        "'The Government of Peru strongly condemns the arrest of six Peruvian fishermen by a Chilean naval "
+        "patrol on Tuesday,' the foreign ministry said in a statement on Thursday."
+    )
+    found = triples(coder, text, date(2026, 11, 20))
+    assert {("PER", "11", "CHL"), ("CHL", "17", "PER")} <= found and not any(r == "13" for _, r, _ in found)

@@ -303,6 +303,11 @@ class EventCoder:
             return [], status.frame
         events: list[Event] = []
         statement = code[:2] in self.rules.statement_roots  # dated when said, not when due
+        if (
+            trigger.dep_ == "dobj" and trigger.pos_ not in {"VERB", "AUX"} and status.tense == "present"
+            and trigger.head.lemma_ in self.rules.reason_verbs
+        ):
+            status.tense = "past"  # "strongly condemns the arrest of six fishermen on Tuesday": done, judged
         when = times.date_for(trigger, status.tense, status.reported_by, statement=statement)
         cargo = self.rules.cargo_participles
         carrier = next((

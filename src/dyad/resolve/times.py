@@ -63,9 +63,12 @@ class TimeIndex:
                 self.expressions[token.i] = span
             previous = span
 
-    def _expression_in(self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS) -> Span | None:
+    def _expression_in(
+        self, head: Token, skip: frozenset[str] = OWN_TIME_DEPS, own_only: bool = False
+    ) -> Span | None:
         """The time expression of the clause headed by `head`, the one nearest to it in the parse
-        first ("On Wednesday, the president praised Ouagadougou for releasing drivers on Monday")."""
+        first ("On Wednesday, the president praised Ouagadougou for releasing drivers on Monday");
+        `own_only` leaves out the verb's arguments and what hangs on them."""
         verb = head.pos_ in {"VERB", "AUX"}
         stack = deque([head])
         while stack:
@@ -79,6 +82,8 @@ class TimeIndex:
                     continue  # "discussed trade ahead of next month's summit": a later day it prepares for
                 if verb and token.dep_ in ARGUMENT_DEPS and child.dep_ in NOUN_MODIFIER_DEPS:
                     continue  # "suspend a 1968 agreement" happens now, not in 1968
+                if own_only and token is head and child.dep_ in ARGUMENT_DEPS:
+                    continue
                 stack.append(child)
         return None
 
@@ -117,7 +122,9 @@ class TimeIndex:
             offset = self._offset_date(head)
             if offset is not None:
                 return offset
-            expression = self._expression_in(head, skip)
+            # "strongly condemns the arrest of six fishermen on Tuesday": a present tense is not dated by
+            # the day its object's act was done, which would put it in the days to come.
+            expression = self._expression_in(head, skip, own_only=tense == "present")
             if expression is not None:
                 when = self.values.get(expression.start) or normalise(
                     expression.text, self.anchor_at(expression.start), tense)
