@@ -3382,3 +3382,11 @@ def test_a_present_tense_condemnation_of_a_dated_arrest_is_both_done(coder):
     )
     found = triples(coder, text, date(2026, 11, 20))
     assert {("PER", "11", "CHL"), ("CHL", "17", "PER")} <= found and not any(r == "13" for _, r, _ in found)
+
+
+def test_a_decision_said_to_violate_the_law_is_condemned_by_the_speaker(coder):
+    text = (
+        "Brazil's foreign minister said on Monday that the Paraguayan decision to close the bridge "
+        "'clearly violates the Mercosur treaty'."
+    )
+    assert triples(coder, text) == {("BRA", "11", "PRY")}

@@ -52,6 +52,8 @@ from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DENIAL_CODE = "016"  # CAMEO: deny responsibility
+DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
+NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
@@ -261,6 +263,11 @@ class EventCoder:
         if code.startswith(self.rules.home_codes) and any(not s.country for s in sources):
             sources = at_home(trigger, sources, actors)
         reporters = self.arguments.reporters(trigger, status, actors)
+        if self._judged_decision(trigger, code, sources, reporters):
+            # "Mao Ning said the U.S. decision 'seriously violates international law'": the speaker
+            # condemns the decision of the state it names; no one was seen breaking a rule.
+            code, sources, targets, reporters = DISAPPROVAL_CODE, reporters[:1], sources, []
+            quad_class = self.knowledge.cameo.cameo(code).quad_class
         if (
             reporters
             and reporters[0].country
@@ -609,6 +616,19 @@ class EventCoder:
                 event.notes.append(f"{kind} of {match.pattern.code}")
             events.append(event)
         return events
+
+    def _judged_decision(
+        self, trigger: Token, code: str, sources: list[Actor], reporters: list[Actor]
+    ) -> bool:
+        """A rule said to be broken by a decision or move (not by someone) of another state than the
+        speaker's: "said the U.S. decision to grant the permit violates international law"."""
+        if not (code.startswith(NORM_BREAKING_CODE) and reporters and reporters[0].country):
+            return False
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        return (
+            len(subjects) == 1 and subjects[0].lemma_.lower() in self.rules.decision_nouns
+            and all(s.country and s.country != reporters[0].country for s in sources)
+        )
 
     def _unplaced_official(self, speaker: Actor) -> bool:
         """A speaker whose country is only guessed, or an office-holder whose country is not known."""
