@@ -3390,3 +3390,11 @@ def test_a_decision_said_to_violate_the_law_is_condemned_by_the_speaker(coder):
         "'clearly violates the Mercosur treaty'."
     )
     assert triples(coder, text) == {("BRA", "11", "PRY")}
+
+
+def test_refusing_and_then_saying_why_is_a_refusal_not_declining_to_comment(coder):
+    text = (
+        "Thailand asked Laos on Monday to open its border to Thai trucks. Vientiane refused on Tuesday, "
+        "saying the crossing was closed for repairs."
+    )
+    assert ("LAO", "12", "THA") in triples(coder, text)

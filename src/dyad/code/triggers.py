@@ -24,6 +24,7 @@ from dyad.resolve.actors import PARTY_WORDS
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
+SAYING_PARTICIPLES = {"say", "tell", "add", "note", "argue", "insist", "explain"}
 PERSON_SLOT = "<person>"  # a pattern word filled by any person's name (events.tsv, "receive <person>")
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
 # Before a gerund only these name a topic: "praised X for releasing", "accused X of shelling" have rules of
@@ -241,6 +242,12 @@ def _own_clause(token: Token) -> bool:
     )
 
 
+def _said_after(token: Token) -> bool:
+    """ "Jakarta declined the next day, saying its own talks had not concluded": a participle of saying
+    that goes on from the act is a statement of its own, not the act's object ("declined to say")."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in SAYING_PARTICIPLES
+
+
 def _relative_preposition(token: Token) -> bool:
     """ "the operation, in which helicopters landed": "in which" points back, it names no target."""
     return token.dep_ == "prep" and any(o.tag_ in {"WDT", "WP"} for o in objects_of(token))
@@ -331,7 +338,8 @@ def match_pattern(
             # The doer is the last choice for a word of the act: "his forces would use force".
             for child in sorted(_dependents(token, part_words, cargo), key=lambda c: c.dep_ in SUBJECT_DEPS):
                 if (child.i in used or _relative_preposition(child) or _time_preposition(child)
-                        or child.lower_ == "according" or _own_clause(child) or child.dep_ == "aux"):
+                        or child.lower_ == "according" or _own_clause(child) or child.dep_ == "aux"
+                        or _said_after(child)):
                     continue  # "According to X, drones struck": no "accord" was struck; "to return": no "to"
                 if _fills(child, slot, synonyms):
                     found = child
