@@ -3398,3 +3398,11 @@ def test_refusing_and_then_saying_why_is_a_refusal_not_declining_to_comment(code
         "saying the crossing was closed for repairs."
     )
     assert ("LAO", "12", "THA") in triples(coder, text)
+
+
+def test_water_a_state_began_transferring_on_monday_was_given_then_one_way(coder):
+    text = "Turkey began transferring water from the Ilisu reservoir to Iraq on Monday."
+    events = code(coder, text, date(2026, 11, 3)).events
+    assert [(e.source.country, e.cameo.code, e.target.country, e.date.value) for e in events] == [
+        ("TUR", "061", "IRQ", "2026-11-02")
+    ]

@@ -31,6 +31,8 @@ class Status:
 
 
 def tense_of(verb: Token, rules: ModalityRules) -> str:
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        return tense_of(verb.head, rules)  # "began transferring water on Monday": when it began
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & rules.future_modals:
         return "future"
