@@ -3406,3 +3406,13 @@ def test_water_a_state_began_transferring_on_monday_was_given_then_one_way(coder
     assert [(e.source.country, e.cameo.code, e.target.country, e.date.value) for e in events] == [
         ("TUR", "061", "IRQ", "2026-11-02")
     ]
+
+
+def test_a_sanction_on_named_officials_targets_their_country_over_a_misparsed_apposition(coder):
+    # A guard: round 20 passes it too. The parse that makes "the deputy head" a second object of
+    # "imposed" (which round 21's rule answers) comes and goes with the words around it.
+    text = (
+        "Canada imposed travel bans on Monday on nine Nicaraguan officials, among them the deputy head of "
+        "the electoral council and two police commanders, the foreign ministry said."
+    )
+    assert ("CAN", "16", "NIC") in triples(coder, text)

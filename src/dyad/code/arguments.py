@@ -358,11 +358,15 @@ class ArgumentResolver:
                         targets += actors.actors_for(subject)
             if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and match.pattern.code[:2] == "17":
                 targets += actors.actors_for(verb.head)  # "three French hikers arrested in August"
-            if not targets:
+            if not any(named_country(t) for t in targets):
+                # "imposed visa bans on 11 Ugandan officials, among them the deputy chairman": the parse may
+                # make a countryless phrase a second object; a preposition's object naming one beats it.
                 force = match.pattern.code[:2] in {"18", "19", "20"}
                 prepositions = FORCE_TARGET_PREPOSITIONS if force else VERB_TARGET_PREPOSITIONS
                 aimed = verb.lemma_.lower() in AIMING_VERBS
-                targets = self._prepositional_targets(verb, match, actors, prepositions, aimed=aimed)
+                found = self._prepositional_targets(verb, match, actors, prepositions, aimed=aimed)
+                if not targets or any(named_country(t) for t in found):
+                    targets = found
         received = [
             a for i in sorted(match.used - {verb.i})
             if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in RECIPIENT_PREPOSITIONS
