@@ -3416,3 +3416,8 @@ def test_a_sanction_on_named_officials_targets_their_country_over_a_misparsed_ap
         "the electoral council and two police commanders, the foreign ministry said."
     )
     assert ("CAN", "16", "NIC") in triples(coder, text)
+
+
+def test_suspending_cooperation_programmes_with_a_state_is_cutting_aid(coder):
+    text = "Germany suspended its budget support and police cooperation programmes with Niger on Thursday."
+    assert triples(coder, text) == {("DEU", "16", "NER")}
