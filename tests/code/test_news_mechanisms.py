@@ -3421,3 +3421,12 @@ def test_a_sanction_on_named_officials_targets_their_country_over_a_misparsed_ap
 def test_suspending_cooperation_programmes_with_a_state_is_cutting_aid(coder):
     text = "Germany suspended its budget support and police cooperation programmes with Niger on Thursday."
     assert triples(coder, text) == {("DEU", "16", "NER")}
+
+
+def test_an_allegation_called_a_fantasy_is_denied_not_made_again_by_the_denier(coder):
+    text = (
+        "Moldova's interior minister said on Wednesday that Russian agents had paid bloggers to spread "
+        "false claims. The Russian embassy called the allegation 'a fantasy' the same day."
+    )
+    found = triples(coder, text)
+    assert any(s == "RUS" and r == "01" for s, r, _ in found) and not any(r == "11" for _, r, _ in found)

@@ -24,6 +24,7 @@ from dyad.resolve.actors import PARTY_WORDS
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
+DENIAL_CODE = "016"  # CAMEO: deny responsibility
 SAYING_PARTICIPLES = {"say", "tell", "add", "note", "argue", "insist", "explain"}
 PERSON_SLOT = "<person>"  # a pattern word filled by any person's name (events.tsv, "receive <person>")
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
@@ -275,8 +276,9 @@ def _quoted(phrase: Token) -> bool:
 
 
 def _judges(match: Match) -> bool:
-    """Whether the match is a criticism or praise (111, 051), a verdict a speaker passes on an act."""
-    return match.pattern.code.startswith(("11", "05"))
+    """Whether the match is a criticism or praise (111, 051), or a denial (016: "called the allegation 'a
+    fantasy'"), a verdict a speaker passes on an act or a claim told before."""
+    return match.pattern.code.startswith(("11", "05", DENIAL_CODE))
 
 
 def _judged_acts(verb: Token, rules: ModalityRules) -> list[Token]:
@@ -484,7 +486,11 @@ class TriggerFinder:
                     # "called the arrests a provocation": the arrests are the act judged, told before,
                     # not a new act of the judge.
                     if _judges(match):
-                        contents.update(act.i for act in _judged_acts(match.trigger, self.rules))
+                        # "called the allegation 'a fantasy'": no new allegation; one its maker is named
+                        # for ("calling San José's accusation baseless") was made, and is coded.
+                        denial = match.pattern.code.startswith(DENIAL_CODE)
+                        contents.update(act.i for act in _judged_acts(match.trigger, self.rules)
+                                        if not (denial and _owned_claim(act, self.rules)))
                     if match.pattern.code in self.rules.content_codes:
                         contents.update(match.used - {match.trigger.i})
                         # "signed a deal to supply rice" (or "a deal with Sudan to import cattle", the
