@@ -3430,3 +3430,11 @@ def test_an_allegation_called_a_fantasy_is_denied_not_made_again_by_the_denier(c
     )
     found = triples(coder, text)
     assert any(s == "RUS" and r == "01" for s, r, _ in found) and not any(r == "11" for _, r, _ in found)
+
+
+def test_a_leader_attending_a_ceremony_in_the_dateline_capital_is_visiting_its_state(coder):
+    text = (
+        "QUITO (EFE) - Colombia's president and Peru's president also attended the inauguration on "
+        "Saturday, the presidency said."
+    )
+    assert triples(coder, text) == {("COL", "04", "ECU"), ("PER", "04", "ECU")}

@@ -254,6 +254,12 @@ class EventCoder:
             code, quad_class = AID_ARRIVAL_CODE, self.knowledge.cameo.cameo(AID_ARRIVAL_CODE).quad_class
         if code.startswith(VISIT_CODE) and self._no_visitor(trigger):
             return [], status.frame  # "a Saudi relief ship arrived in Port Sudan": no visit
+        home = actors.dateline_country
+        if code.startswith(VISIT_CODE) and not targets and home and all(s.country != home for s in sources):
+            # "SANTIAGO (EFE) - ... Bolivia's Rodrigo Paz also attended the ceremony": a visit that names no
+            # place is to the state whose capital the story is filed from.
+            name = actors.knowledge.country_names.get(home)
+            targets = [Actor(text=name or home, name=name, country=home, inferred=True)]
         if code.startswith(VISIT_CODE) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.rules.held_people_words for c in trigger.children
         ):
