@@ -3438,3 +3438,14 @@ def test_a_leader_attending_a_ceremony_in_the_dateline_capital_is_visiting_its_s
         "Saturday, the presidency said."
     )
     assert triples(coder, text) == {("COL", "04", "ECU"), ("PER", "04", "ECU")}
+
+
+def test_an_invitation_to_do_something_else_than_come_is_an_appeal(coder):
+    text = "Slovenia invited Croatia on Monday to connect its monitoring stations to the network."
+    assert triples(coder, text) == {("SVN", "02", "HRV")}
+
+
+def test_an_invitation_to_come_and_open_a_stadium_is_still_an_offer_to_meet(coder):
+    # A guard: round 20 read it the same way (the bare "invite" row); round 21 keeps it for coming verbs.
+    text = "Zambia's president invited Malawi's president on Monday to open the new Lusaka stadium in August."
+    assert triples(coder, text) == {("ZMB", "03", "MWI")}

@@ -474,6 +474,8 @@ class TriggerFinder:
                             match = self._doer_kept_out(match, candidates, synonyms, cargo)
                 if match is None and kind == "verb" and used_root is None:
                     match = self._refusal(token) or self._bare_appeal(token) or self._weighing(token)
+                elif match is not None and self._invited_to_act(match):
+                    match = self._bare_appeal(token) or match
                 if kind == "verb" and used_root is None and (match is None or not _judges(match)):
                     verdict = self._verdict(token)
                     if verdict is not None:
@@ -671,6 +673,20 @@ class TriggerFinder:
             return None
         bare = self._bare_row("urge")
         return Match(bare, token, {token.i}, None) if bare is not None else None
+
+    def _invited_to_act(self, match: Match) -> bool:
+        """ "invited the Czech Republic to connect its stations": the bare "invite" row (an offer to meet)
+        does not fit an invitation to do something else."""
+        verb = match.trigger
+        if match.pattern.words or verb.lemma_ not in self.rules.inviting_words:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return False  # "invited him to Baku to sign the treaty": to come, first
+        return any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_ not in self.rules.coming_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
 
     def _weighing(self, token: Token) -> Match | None:
         """A verb that weighs a step with a "whether" clause ("is studying whether to ask Australia to
