@@ -382,9 +382,18 @@ def _words_under(token: Token, synonyms: dict[str, str]) -> set[str]:
         noun_start, noun_end = noun.left_edge.i, noun.right_edge.i + 1
         words.update(table.lemma[noun_start:noun_end])
         words.update(table.lower[noun_start:noun_end])
-    if any(e.label_ == "PERSON" and start <= e.start < end for e in token.doc.ents):
+    if any(start <= i < end for i in _person_starts(token.doc)):
         words.add(PERSON_SLOT)
     return words
+
+
+def _person_starts(doc: Doc) -> list[int]:
+    """Where the names of people begin, read once per document (spaCy builds its entity spans anew on
+    every `doc.ents`)."""
+    starts = doc.user_data.get("dyad.person_starts")
+    if starts is None:
+        starts = doc.user_data["dyad.person_starts"] = [e.start for e in doc.ents if e.label_ == "PERSON"]
+    return starts
 
 
 def _candidates(lemma: str, patterns: PatternIndex, kind: str) -> list[EventPattern]:
