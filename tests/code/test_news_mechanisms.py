@@ -3449,3 +3449,9 @@ def test_an_invitation_to_come_and_open_a_stadium_is_still_an_offer_to_meet(code
     # A guard: round 20 read it the same way (the bare "invite" row); round 21 keeps it for coming verbs.
     text = "Zambia's president invited Malawi's president on Monday to open the new Lusaka stadium in August."
     assert triples(coder, text) == {("ZMB", "03", "MWI")}
+
+
+def test_a_verb_joined_to_a_thanks_does_not_lend_it_the_day_of_what_it_plans(coder):
+    text = "Kenya's president thanked her and invited her to open the Nairobi trade fair in August."
+    thanks = [e for e in code(coder, text, date(2026, 5, 9)).events if e.cameo.code == "051"]
+    assert thanks and all(not e.date.value.startswith("2025-08") for e in thanks)

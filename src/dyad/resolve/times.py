@@ -108,10 +108,13 @@ class TimeIndex:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
         ):
             heads.append(anchor.head)  # "telephoned him on Sunday to congratulate him": that Sunday
+        shared: list[Token] = []
         if anchor.tag_ in {"VBD", "VBN"}:
-            # "had beaten three fishermen and confiscated their nets on Sunday": one day for both.
-            heads += [c for c in anchor.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"}
+            # "had beaten three fishermen and confiscated their nets on Sunday": one day for both (not the
+            # day of what the second verb plans: "thanked her and invited her to open the show in August").
+            shared = [c for c in anchor.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"}
                       and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+            heads += shared
         if anchor.pos_ not in {"VERB", "AUX"}:
             # "two days of talks that ended on Thursday": what the event noun itself did, it did then.
             heads += [c for c in anchor.children if c.dep_ == "relcl" and any(
@@ -124,7 +127,8 @@ class TimeIndex:
                 return offset
             # "strongly condemns the arrest of six fishermen on Tuesday": a present tense is not dated by
             # the day its object's act was done, which would put it in the days to come.
-            expression = self._expression_in(head, skip, own_only=tense == "present")
+            expression = self._expression_in(
+                head, skip | {"xcomp"} if head in shared else skip, own_only=tense == "present")
             if expression is not None:
                 when = self.values.get(expression.start) or normalise(
                     expression.text, self.anchor_at(expression.start), tense)
