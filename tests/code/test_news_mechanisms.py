@@ -3455,3 +3455,12 @@ def test_a_verb_joined_to_a_thanks_does_not_lend_it_the_day_of_what_it_plans(cod
     text = "Kenya's president thanked her and invited her to open the Nairobi trade fair in August."
     thanks = [e for e in code(coder, text, date(2026, 5, 9)).events if e.cameo.code == "051"]
     assert thanks and all(not e.date.value.startswith("2025-08") for e in thanks)
+
+
+def test_a_cooperative_act_offered_on_a_condition_another_state_must_meet_is_an_offer_to_it(coder):
+    text = (
+        "Namibia would open its Walvis Bay corridor to Botswana's copper trucks if Gaborone agreed to share "
+        "customs data, Namibia's trade minister said on Tuesday."
+    )
+    assert triples(coder, text) == {("NAM", "03", "BWA")}
+

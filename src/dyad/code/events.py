@@ -53,6 +53,7 @@ from dyad.resolve.times import TimeIndex
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DENIAL_CODE = "016"  # CAMEO: deny responsibility
 DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
+REQUEST_ROOT = "02"  # CAMEO: make an appeal or request
 NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
@@ -243,7 +244,16 @@ class EventCoder:
             and quad_class in {1, 2}
             and not any(c.dep_ == "aux" and c.lower_ in self.rules.committing_modals for c in verb.children)
         ):
-            return [], status.frame  # "Should the truce collapse, Qatar would resume mediation": supposed
+            # "Botswana would open its dry port to Zambian trucks if Lusaka agreed to share data": an offer to
+            # the state that must meet the condition (an intent, 03x); "Should the truce collapse, Qatar would
+            # resume mediation" and requests under a condition ("would ask New Zealand to send police if the
+            # unrest spread") are only supposed.
+            own = {s.country for s in sources}
+            offered = [t for t in self.arguments.conditional_targets(trigger, status.frame, actors)
+                       if named_country(t) and t.country not in own]
+            if not offered or code.startswith(REQUEST_ROOT) or not all(s.country for s in sources):
+                return [], status.frame
+            targets = offered
         if (
             trigger.lemma_.lower() in self.rules.movement_verbs
             and quad_class == 4
