@@ -3464,3 +3464,8 @@ def test_a_cooperative_act_offered_on_a_condition_another_state_must_meet_is_an_
     )
     assert triples(coder, text) == {("NAM", "03", "BWA")}
 
+
+
+def test_being_ready_to_discuss_an_arrangement_is_an_offer_to_meet(coder):
+    text = "Madrid replied on Tuesday that it was ready to discuss a bilateral arrangement with Rabat."
+    assert triples(coder, text) == {("ESP", "03", "MAR")}

@@ -281,6 +281,9 @@ class ArgumentResolver:
                 if statement.dep_ == "dobj" and statement.head.pos_ in {"VERB", "AUX"}:
                     verb = statement.head  # "issued a joint statement condemning X": who issued it condemned
                     continue
+            if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+                verb = verb.head  # "it was ready to discuss": the subject of the copula
+                continue
             if verb.dep_ == "xcomp":
                 # "urged Mexico to act": the object of the frame does the act; "vowed to act": its subject.
                 objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]

@@ -343,6 +343,13 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         )
         frame_kind = rules.frame_verbs.get(parent.lemma_) or ("intent" if subjunctive else None)
         if (
+            dep == "xcomp" and parent.pos_ == "ADJ" and parent.lemma_.lower() in rules.frame_adjectives
+            and parent.dep_ == "acomp" and parent.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "Rome replied that it was 'ready to discuss' an arrangement", "would be ready to restore
+            # flights": being ready or willing to act is announcing it, with the copula's own modality
+            parent, frame_kind = parent.head, "intent"
+        if (
             dep == "advcl" and parent.dep_ == "xcomp" and parent.head.lemma_ in rules.frame_verbs
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         ):

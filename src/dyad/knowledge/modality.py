@@ -45,6 +45,7 @@ class ModalityRules:
     answering_verbs: frozenset[str] = frozenset()  # "has not responded to Seoul's offer": it was offered
     inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
     coming_verbs: frozenset[str] = frozenset()  # "invited him to come": still an offer to meet
+    frame_adjectives: frozenset[str] = frozenset()  # "ready to discuss": an intent, as "offered to"
     releasing_words: frozenset[str] = frozenset()  # "freed hikers arrested in August": the freer held them
     channel_codes: frozenset[str] = frozenset()  # "summoned the envoy to demand": one demand
     mandative_verbs: frozenset[str] = frozenset()  # "proposed that the ministers meet": to come
@@ -165,6 +166,7 @@ class ModalityRules:
             answering_verbs=words("answering_verbs"),
             inviting_words=words("inviting_words"),
             coming_verbs=words("coming_verbs"),
+            frame_adjectives=words("frame_adjectives"),
             accusing_nouns=words("accusing_nouns"),
             channel_codes=words("channel_codes"),
             channel_verbs=words("channel_verbs"),
