@@ -3469,3 +3469,11 @@ def test_a_cooperative_act_offered_on_a_condition_another_state_must_meet_is_an_
 def test_being_ready_to_discuss_an_arrangement_is_an_offer_to_meet(coder):
     text = "Madrid replied on Tuesday that it was ready to discuss a bilateral arrangement with Rabat."
     assert triples(coder, text) == {("ESP", "03", "MAR")}
+
+
+def test_an_accusation_rejected_as_fabrication_was_made_against_the_rejecter(coder):
+    text = (
+        "Togo's government on Friday rejected as 'pure fabrication' an accusation by Burkina Faso's junta "
+        "that it was allowing foreign soldiers to train rebels on its territory."
+    )
+    assert ("BFA", "11", "TGO") in triples(coder, text)

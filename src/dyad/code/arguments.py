@@ -74,7 +74,7 @@ class ArgumentResolver:
                     for to in child.children:
                         if to.lower_ == "to":
                             return [a for o in objects_of(to) for a in actors.actors_for(o)]
-            if current.head is current or current.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
+            if current.head.i == current.i or current.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
                 break
             current = current.head
         return []
@@ -540,7 +540,7 @@ class ArgumentResolver:
         if token.dep_ == "pobj" and token.head.lower_ in {"under", "through"}:
             # "exchanged detainees under a deal mediated by Uzbekistan": those who acted under the deal.
             return [a for a in self.subject_actors(token.head.head, actors) if a.country]
-        while token.dep_ in {"pobj", "prep", "conj", "appos"} and token.head is not token:
+        while token.dep_ in {"pobj", "prep", "conj", "appos"} and token.head.i != token.i:
             token = token.head
         receiver = token.head
         if token.dep_ != "dobj" or receiver.lemma_ not in self.rules.receiving_verbs:
@@ -814,7 +814,21 @@ class ArgumentResolver:
             targets = [a for a in self.subject_actors(verb, actors) if a.country and a.country not in asked]
         if not targets and reaction and verb is not None:
             targets = [t for t in self.subject_actors(verb, actors) if t.country]
+        if not targets and noun.lemma_.lower() in self.rules.claim_nouns:
+            # "rejected an accusation by Niger's military rulers that it was allowing French soldiers to
+            # train fighters": a claim is aimed at the one its "that" clause says did something.
+            accused = [a for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                       for subject in clause.children if subject.dep_ in {"nsubj", "nsubjpass"}
+                       for a in self._claimed_doers(subject, verb, actors)]
+            targets = [a for a in accused if a.country and a.country not in {s.country for s in sources}]
         return sources, targets or patients
+
+    def _claimed_doers(self, subject: Token, verb: Token | None, actors: DocumentActors) -> list[Actor]:
+        """Who a claim says acted; "it" in a claim that someone rejects is the one rejecting it."""
+        if subject.lower_ in SPEAKER_PRONOUNS and verb is not None:
+            return self.subject_actors(verb, actors)
+        return actors.actors_for(subject)
 
     def _mentioned_before(self, noun: Token, root: str) -> bool:
         """ "arrived for a state visit. During the visit, he signed": a definite event noun that repeats

@@ -716,7 +716,7 @@ def _triple(event: Event) -> tuple[str | None, str | None, str]:
 def _frame_above(verb: Token, rules: ModalityRules) -> Token | None:
     """The statement verb whose complement holds `verb` ("said it would not allow"), if any."""
     current = verb
-    while current.dep_ in {"ccomp", "xcomp", "conj"} and current.head is not current:
+    while current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
         current = current.head
         if current.lemma_ in rules.frame_verbs:
             return current

@@ -318,7 +318,9 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             current = parent
             continue
         if negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
-            if current is anchor and dep == "dobj" and anchor.lemma_ in rules.contested_nouns:
+            # "rejected as 'pure fabrication' an accusation": the parse hangs the noun on "as"
+            rejected = current is anchor or (dep == "prep" and anchor.head.i == current.i)
+            if rejected and dep in {"dobj", "prep"} and anchor.lemma_ in rules.contested_nouns:
                 return  # "rejecting accusations made by Burundi": the accusations were made
             status.modality = "negated"
             return

@@ -197,7 +197,7 @@ class DocUnits:
     # ---- building ---------------------------------------------------------------------------------------
     @staticmethod
     def _is_head(token: Token) -> bool:
-        if token.dep_ in FOLD_DEPS and token.head is not token and token.head.pos_ not in {"VERB", "AUX"}:
+        if token.dep_ in FOLD_DEPS and token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
             return False
         if token.pos_ in HEAD_POS:
             return True

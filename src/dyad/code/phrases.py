@@ -407,7 +407,7 @@ def subject_of(verb: Token, frame_verbs: dict[str, str]) -> tuple[Token | None, 
             objects = [c for c in current.head.children if c.dep_ in {"dobj", "dative"}]
             if objects and frame_verbs.get(current.head.lemma_) == "appeal":
                 return objects[0], "subject"
-        if current.dep_ in CLIMB_DEPS and current.head is not current:
+        if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
             if current.dep_ == "ccomp" and current.head.pos_ in {"VERB", "AUX"} and current is not verb:
                 return None, ""  # the clause of "said" has its own subject
             current = current.head

@@ -739,7 +739,7 @@ class DocumentActors:
             return None
         described = set.intersection(*(forms[w] for w in words))
         clause = word
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         others = {c for i, c in self.country_mentions if clause.left_edge.i <= i <= clause.right_edge.i}
         return next((c for i, c in reversed(self.country_mentions)
@@ -762,7 +762,7 @@ class DocumentActors:
             return None
         clause = form  # up to the verb of its clause, unless the form is inside the subject
         while clause.dep_ not in SUBJECT_DEPS_ALL and clause.pos_ not in {"VERB", "AUX"}:
-            if clause.head is clause:
+            if clause.head.i == clause.i:
                 break
             clause = clause.head
         if clause.dep_ in SUBJECT_DEPS_ALL:

@@ -71,7 +71,7 @@ def _path_through_preposition(token: Token, trigger: Token, event: Event, place:
         if node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPOSITIONS:
             aimed = node.head.lower_ in TARGET_PREPOSITIONS
             through = through or not (aimed and place.kind == "country" and place.country in actors)
-        if node.dep_ in CLAUSE_DEPS or node.head is node:
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
             return None
         node = node.head
         hops += 1

@@ -159,7 +159,7 @@ class QuoteFinder:
                     break
                 if head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS:
                     return head
-                if head.head is head:
+                if head.head.i == head.i:
                     break
                 head = head.head
         after = self._window(span.doc, span.end, 1, quoted)
@@ -301,7 +301,7 @@ def _subject(cue: Token, excluded: set[int]) -> Token | None:
         subjects = [c for c in subjects if c.i not in excluded]
         if subjects:
             return _named_person(min(subjects, key=lambda s: abs(s.i - verb.i)))
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
             verb = verb.head
             continue
         break

@@ -95,7 +95,7 @@ class TimeIndex:
         announces; a coordinated verb without a date shares its first verb's ("met on Friday and signed").
         """
         heads = [anchor]
-        if anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+        if anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
             heads.append(anchor.head)
             if anchor.dep_ == "pobj" and anchor.head.lower_ in CHANNELS and anchor.head.head.pos_ == "VERB":
                 heads.append(anchor.head.head)  # "asked him by telephone, three days after ...": that day
@@ -169,7 +169,7 @@ class TimeIndex:
         if gerund and above.pos_ in {"VERB", "AUX"}:
             # "reopened the crossing on Monday, eight days after closing it": the same, with a gerund
             marks, main = [clause.head], above
-        elif clause.dep_ != "advcl" or not marks or clause.head is clause:
+        elif clause.dep_ != "advcl" or not marks or clause.head.i == clause.i:
             return None
         units = [
             c for t in (clause, marks[0]) for c in t.children

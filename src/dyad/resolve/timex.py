@@ -135,14 +135,14 @@ def clause_tense(token: Token) -> str:
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"aux", "auxpass"}:
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return "past"
         verb = verb.head
     else:
         return "past"
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     participle = verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in {"advcl", "acl", "pcomp"}
-    if participle and verb.head is not verb:
+    if participle and verb.head.i != verb.i:
         return clause_tense(verb.head)  # "Speaking on Saturday, he said": the time of saying
     if auxiliaries & FUTURE_AUX:
         return "future"
