@@ -226,7 +226,7 @@ class PhraseCoder:
     def _argument_codes(self, token: Token, verb: Token, units: DocUnits,
                         resolve: bool = True) -> list[tuple[str, Unit]]:
         if token.dep_ == "nsubj":  # "Lions, tigers, and Gondor welcomed": two subjects for one list
-            others = [c for c in token.head.children if c.dep_ == "nsubj" and c is not token]
+            others = [c for c in token.head.children if c.dep_ == "nsubj" and c.i != token.i]
             if others:
                 found = [pair for t in [token, *others]
                          for pair in self._one_argument(t, verb, units, resolve)]
@@ -254,9 +254,9 @@ class PhraseCoder:
         current = verb
         for _ in range(4):
             parent = current.head
-            while parent is not current and parent.pos_ not in {"VERB", "AUX"}:
+            while parent.i != current.i and parent.pos_ not in {"VERB", "AUX"}:
                 current, parent = parent, parent.head
-            if parent is current:
+            if parent.i == current.i:
                 return []
             subject, _ = subject_of(parent, self.knowledge.modality.frame_verbs)
             if subject is not None:

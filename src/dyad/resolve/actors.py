@@ -408,7 +408,7 @@ class DocumentActors:
             if child.i in range(start, end):
                 continue
             if child.dep_ == "appos" or (child.dep_ in DESCRIPTOR_DEPS and child.i < start):
-                tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t is child)
+                tokens.extend(t for t in child.subtree if t.dep_ not in CLAUSE_DEPS or t.i == child.i)
         if head.dep_ == "appos" or (head.dep_ == "compound" and head.head.i > end - 1):
             owner = head.head
             tokens.extend(t for t in owner.subtree if not (start <= t.i < end) and t.i < start + 12)
