@@ -3477,3 +3477,9 @@ def test_an_accusation_rejected_as_fabrication_was_made_against_the_rejecter(cod
         "that it was allowing foreign soldiers to train rebels on its territory."
     )
     assert ("BFA", "11", "TGO") in triples(coder, text)
+
+
+def test_a_swap_brokered_by_a_third_state_is_its_mediation_for_both_sides(coder):
+    text = "Armenia and Azerbaijan exchanged 12 prisoners each on Thursday in a swap brokered by Qatar."
+    found = triples(coder, text)
+    assert {("QAT", "04", "ARM"), ("QAT", "04", "AZE")} <= found

@@ -30,12 +30,16 @@ def with_mediated_parties(doc: Doc, coded: list[tuple[int, Event]], joint_codes:
     for i, mediation in mediations:
         sentence = doc[i].sent
         mediator = mediation.source.country
-        together = [
+        between = [
             (j, e) for j, e in coded
-            if sentence.start <= j < sentence.end and e.cameo.code.startswith(joint_codes)
-            and e.cameo.code != MEDIATION_CODE and e.target is not None
+            if sentence.start <= j < sentence.end and e.cameo.code != MEDIATION_CODE and e.target is not None
             and mediator not in {e.source.country, e.target.country}
         ]
+        # "exchanged 175 prisoners each in a swap brokered by the UAE": an act the two did to each other is
+        # done together, whatever its code.
+        pairs = {(e.source.country, e.target.country) for _, e in between}
+        together = [(j, e) for j, e in between if e.cameo.code.startswith(joint_codes)
+                    or (e.target.country, e.source.country) in pairs]
         parties = {e.source.country: e.source for _, e in together if e.source.country}
         if len(parties) < 2:
             continue
