@@ -3483,3 +3483,9 @@ def test_a_swap_brokered_by_a_third_state_is_its_mediation_for_both_sides(coder)
     text = "Armenia and Azerbaijan exchanged 12 prisoners each on Thursday in a swap brokered by Qatar."
     found = triples(coder, text)
     assert {("QAT", "04", "ARM"), ("QAT", "04", "AZE")} <= found
+
+
+def test_a_visitor_who_travelled_and_was_received_was_hosted(coder):
+    text = "Spain's interior minister flew to Rabat on Monday and was received by King Mohammed VI."
+    found = triples(coder, text)
+    assert {("ESP", "04", "MAR"), ("MAR", "04", "ESP")} <= found

@@ -52,6 +52,13 @@ def _dependents(
     participle describing a noun has that noun for its object ("a study released by X" -> study)."""
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         yield token.head
+    if (
+        token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in token.children)
+    ):
+        # "flew to Tunis and was received by President Saied": the subject of the first verb is the one
+        # the second, passive, acts on
+        yield from (c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     yield from _relative_objects(token, part_words)
     for child in token.children:
         yield child
