@@ -3489,3 +3489,8 @@ def test_a_visitor_who_travelled_and_was_received_was_hosted(coder):
     text = "Spain's interior minister flew to Rabat on Monday and was received by King Mohammed VI."
     found = triples(coder, text)
     assert {("ESP", "04", "MAR"), ("MAR", "04", "ESP")} <= found
+
+
+def test_a_detention_no_one_is_named_for_was_done_by_the_place_that_holds_them(coder):
+    text = "Georgia summoned Turkey's ambassador over the detention of four Georgian sailors in Trabzon."
+    assert ("TUR", "17", "GEO") in triples(coder, text)

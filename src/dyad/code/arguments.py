@@ -159,7 +159,21 @@ class ArgumentResolver:
                     sources, targets = held, [t for t in targets if t.country not in home or t.sector]
         else:
             sources, targets = self._noun_arguments(match, actors)
+            if not sources and match.pattern.code.startswith(self.rules.custody_codes):
+                sources = self._place_holders(trigger, targets, actors)
         return self._without_self_targets(trigger, sources, targets, actors)
+
+    @staticmethod
+    def _place_holders(noun: Token, targets: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """ "summoned Iran's ambassador over the detention of three Armenian truck drivers in Tabriz": a
+        custody no one is named for was done by the authorities of the place, when those held are
+        another country's."""
+        held = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in objects_of(p)]
+        for holder in (noun, *held):
+            found = custodians(holder, [], actors)
+            if found and any(t.country and t.country != found[0].country for t in targets):
+                return found
+        return []
 
     def _without_self_targets(
         self, trigger: Token, sources: list[Actor], targets: list[Actor], actors: DocumentActors
