@@ -3492,5 +3492,5 @@ def test_a_visitor_who_travelled_and_was_received_was_hosted(coder):
 
 
 def test_a_detention_no_one_is_named_for_was_done_by_the_place_that_holds_them(coder):
-    text = "Georgia summoned Turkey's ambassador over the detention of four Georgian sailors in Trabzon."
+    text = "Georgia summoned Turkey's envoy on Friday over the detention of four Georgian sailors in Rize."
     assert ("TUR", "17", "GEO") in triples(coder, text)
