@@ -41,7 +41,15 @@ from dyad.code.modality import (
 from dyad.code.pairs import actor_pairs
 from dyad.code.phrases import PhraseCoder
 from dyad.code.place_targets import at_home, named_country
-from dyad.code.reactions import SENTENCES_BACK, near, sentence_numbers, with_answered_targets
+from dyad.code.reactions import (
+    ACCUSATION_CODE,
+    DENIAL_CODE,
+    REQUEST_ROOT,
+    SENTENCES_BACK,
+    near,
+    sentence_numbers,
+    with_answered_targets,
+)
 from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
@@ -51,13 +59,10 @@ from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
 from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
-DENIAL_CODE = "016"  # CAMEO: deny responsibility
 DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
-REQUEST_ROOT = "02"  # CAMEO: make an appeal or request
 NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
-ACCUSATION_CODE = "112"  # CAMEO: accuse of crime, corruption (the sets' code for a contested report)
 ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
 SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
 EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo

@@ -25,7 +25,7 @@ REFERRING_DEPS = {"dobj", "nsubjpass", "attr"}
 SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
 DENIAL_CODE = "016"  # CAMEO: deny responsibility, which answers an accusation
-ACCUSATION_CODE = "112"  # CAMEO: accuse
+ACCUSATION_CODE = "112"  # CAMEO: accuse (the sets' code for a contested report too)
 
 
 def with_answered_targets(

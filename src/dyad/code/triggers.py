@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyad.code.modality import _noun_frame
-from dyad.code.reactions import QUOTE_MARKS, names_earlier_act, nouns_under_verdict, quoted_verdict_objects
+from dyad.code.reactions import (
+    DENIAL_CODE,
+    QUOTE_MARKS,
+    names_earlier_act,
+    nouns_under_verdict,
+    quoted_verdict_objects,
+)
 from dyad.code.tree import SUBJECT_DEPS, THING_PRONOUN_NUMBERS, antecedent, by_phrases, objects_of
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -24,7 +30,6 @@ from dyad.resolve.actors import PARTY_WORDS
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
-DENIAL_CODE = "016"  # CAMEO: deny responsibility
 SAYING_PARTICIPLES = {"say", "tell", "add", "note", "argue", "insist", "explain"}
 PERSON_SLOT = "<person>"  # a pattern word filled by any person's name (events.tsv, "receive <person>")
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
