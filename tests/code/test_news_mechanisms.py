@@ -3494,3 +3494,11 @@ def test_a_visitor_who_travelled_and_was_received_was_hosted(coder):
 def test_a_detention_no_one_is_named_for_was_done_by_the_place_that_holds_them(coder):
     text = "Georgia summoned Turkey's envoy on Friday over the detention of four Georgian sailors in Rize."
     assert ("TUR", "17", "GEO") in triples(coder, text)
+
+
+def test_budget_support_transferred_or_restored_is_economic_aid(coder):
+    text = (
+        "Tokyo transferred 40 million dollars in budget support to Port Moresby on Wednesday. Paris restored "
+        "12 million euros in budget support to Niamey on Thursday."
+    )
+    assert {("JPN", "07", "PNG"), ("FRA", "07", "NER")} <= triples(coder, text)
