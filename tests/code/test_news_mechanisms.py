@@ -3502,3 +3502,11 @@ def test_budget_support_transferred_or_restored_is_economic_aid(coder):
         "12 million euros in budget support to Niamey on Thursday."
     )
     assert {("JPN", "07", "PNG"), ("FRA", "07", "NER")} <= triples(coder, text)
+
+
+def test_an_act_without_which_something_would_have_happened_was_done(coder):
+    text = (
+        "Sri Lanka would have run out of fuel in August had India not extended a $200 million credit line "
+        "to Colombo last month, its energy minister said on Sunday."
+    )
+    assert ("IND", "07", "LKA") in triples(coder, text)

@@ -74,6 +74,8 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
             hypothetical = True
+    if negated and _done_unless(verb, rules):
+        return "asserted"  # "would have run out of currency had Japan not released a loan": it did
     # "Should Russia cut supplies, ...": the condition is supposed, not a possibility a frame makes a threat.
     hypothetical = hypothetical or _opened_by_condition(verb, rules) or _inverted_condition(verb, rules)
     # "the electricity it sells to Lebanon": a relative clause in the simple present tells a standing state.
@@ -143,6 +145,15 @@ def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
         if start < verb.i and tuple(lower[start : start + len(phrase)]) == phrase:
             return True
     return False
+
+
+def _done_unless(verb: Token, rules: ModalityRules) -> bool:
+    """ "had the Armed Forces of Malta not rescued the crew": a negated past condition, inverted, says what
+    would have happened without an act that did happen."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" and c.i < min(subjects) for c in verb.children
+    ) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _inverted_condition(verb: Token, rules: ModalityRules) -> bool:
