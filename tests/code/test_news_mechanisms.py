@@ -3510,3 +3510,8 @@ def test_an_act_without_which_something_would_have_happened_was_done(coder):
         "to Colombo last month, its energy minister said on Sunday."
     )
     assert ("IND", "07", "LKA") in triples(coder, text)
+
+
+def test_refusing_to_hand_him_over_is_refusing_extradition(coder):
+    text = "Georgia has granted asylum to a Belarusian dissident and will not hand him over to Minsk."
+    assert ("GEO", "12", "BLR") in triples(coder, text)
