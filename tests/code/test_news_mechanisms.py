@@ -3515,3 +3515,8 @@ def test_an_act_without_which_something_would_have_happened_was_done(coder):
 def test_refusing_to_hand_him_over_is_refusing_extradition(coder):
     text = "Georgia has granted asylum to a Belarusian dissident and will not hand him over to Minsk."
     assert ("GEO", "12", "BLR") in triples(coder, text)
+
+
+def test_not_doing_what_another_state_asked_is_refusing_its_request(coder):
+    text = "Panama's president said he would not send police to the border despite a request from Bogotá."
+    assert ("PAN", "12", "COL") in triples(coder, text)

@@ -60,6 +60,7 @@ from dyad.resolve.times import TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
+GENERIC_REFUSAL = "120"  # CAMEO: reject, not specified below
 NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
@@ -196,6 +197,12 @@ class EventCoder:
             and self.knowledge.cameo.cameo(match.pattern.code).quad_class in {1, 2}
             and self.rules.refusal_code(match.pattern.code) is not None
         )  # "said it would not sign the agreement": a refusal, made now
+        # "would not deploy troops along the border despite a request from Washington": whatever the act,
+        # not doing what was asked is refusing the request
+        refused = refused or (
+            not match.refusal and not conditional and status.modality == "negated"
+            and _will_not(trigger, self.rules) and _despite_request(trigger, self.rules)
+        )
         # "has not allowed the vessel to dock" tells what has not happened so far, not a refusal.
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
         if (match.refusal and status.modality in {"negated", "planned"} and not conditional
@@ -230,7 +237,7 @@ class EventCoder:
                 return [], status.frame  # "analysts said Iran would not sign": a guess, not a refusal
         code = match.pattern.code
         if refused:
-            code = self.rules.refusal_code(code) or code
+            code = self.rules.refusal_code(code) or GENERIC_REFUSAL
         state_code = next((v for k, v in self.rules.state_codes.items() if code.startswith(k)), None)
         if state_code and all(s.country and s.sector in {None, "GOV"} for s in sources):
             # "a protest from Algiers", "Mali protested over the deportations": an official complaint (114)
@@ -705,6 +712,14 @@ class EventCoder:
             and decision.dep_ == "dobj"
             and decision.head.lemma_ in self.rules.reason_verbs
         )
+
+
+def _despite_request(verb: Token, rules: ModalityRules) -> bool:
+    """ "despite a request from Washington", "despite calls from Berlin": the act was asked for."""
+    return any(
+        rules.frame_nouns.get(o.lemma_.lower()) in {"appeal", "demand"}
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "despite" for o in objects_of(p)
+    )
 
 
 def _without_told_offers(coded: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
