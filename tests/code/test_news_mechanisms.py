@@ -3520,3 +3520,12 @@ def test_refusing_to_hand_him_over_is_refusing_extradition(coder):
 def test_not_doing_what_another_state_asked_is_refusing_its_request(coder):
     text = "Panama's president said he would not send police to the border despite a request from Bogotá."
     assert ("PAN", "12", "COL") in triples(coder, text)
+
+
+def test_people_handed_to_another_states_gendarmes_after_a_relative_clause(coder):
+    text = (
+        "Liberia handed three Ivorian army officers who fled across the border after a failed mutiny in "
+        "Abidjan on May 3 to Ivorian gendarmes at the Toe Town crossing on Monday, the information ministry "
+        "said."
+    )
+    assert ("LBR", "06", "CIV") in triples(coder, text)

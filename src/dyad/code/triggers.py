@@ -30,6 +30,7 @@ from dyad.resolve.actors import PARTY_WORDS
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 PEOPLE_ENTITIES = {"PERSON", "GPE", "NORP"}  # someone named: a person, a state or its people
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
+GIVING_VERBS = {"hand", "send", "deliver", "return", "transfer", "extradite", "deport", "fly"}
 SAYING_PARTICIPLES = {"say", "tell", "add", "note", "argue", "insist", "explain"}
 PERSON_SLOT = "<person>"  # a pattern word filled by any person's name (events.tsv, "receive <person>")
 TOPIC_PREPOSITIONS = {"of", "on", "over", "about", "regarding", "concerning", "for"}
@@ -80,6 +81,11 @@ def _dependents(
         # "flew 60 Spaniards and 15 Portuguese out of Khartoum": the parse may hang the verb's own
         # preposition on the last object of the list.
         yield from (p for c in conjuncts[-1:] for p in c.children if p.dep_ == "prep")
+        if child.dep_ == "dobj" and token.lemma_ in GIVING_VERBS:
+            # "handed a businessman wanted for fraud to Turkish police": the parse may hang the verb's "to" on
+            # a participle or relative clause describing the object
+            yield from (p for a in child.children if a.dep_ in {"acl", "relcl"}
+                        for p in a.children if p.dep_ == "prep" and p.lower_ == "to")
         for part in (child, *conjuncts):
             if part.lemma_.lower() in part_words:
                 for preposition in part.children:
