@@ -3529,3 +3529,8 @@ def test_people_handed_to_another_states_gendarmes_after_a_relative_clause(coder
         "said."
     )
     assert ("LBR", "06", "CIV") in triples(coder, text)
+
+
+def test_a_coordinated_patrol_begun_by_two_navies_is_military_cooperation(coder):
+    text = "Warships from Thailand and Myanmar began their first coordinated patrol of the Andaman Sea."
+    assert triples(coder, text) == {("THA", "06", "MMR"), ("MMR", "06", "THA")}
