@@ -3534,3 +3534,8 @@ def test_people_handed_to_another_states_gendarmes_after_a_relative_clause(coder
 def test_a_coordinated_patrol_begun_by_two_navies_is_military_cooperation(coder):
     text = "Warships from Thailand and Myanmar began their first coordinated patrol of the Andaman Sea."
     assert triples(coder, text) == {("THA", "06", "MMR"), ("MMR", "06", "THA")}
+
+
+def test_soldiers_handed_over_to_their_own_country_are_released(coder):
+    text = "Tajikistan on Tuesday handed over three Kyrgyz servicemen it had detained in July."
+    assert ("TJK", "08", "KGZ") in triples(coder, text)
