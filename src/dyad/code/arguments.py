@@ -13,7 +13,7 @@ from dyad.code.modality import Status, negates
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
 from dyad.code.reactions import names_earlier_act
-from dyad.code.tree import SUBJECT_DEPS, by_phrases, governing_verb, is_passive, objects_of
+from dyad.code.tree import SUBJECT_DEPS, by_phrases, governing_verb, is_passive, objects_of, to_infinitive
 from dyad.code.triggers import SPAN_NOUNS, Match
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -569,7 +569,7 @@ class ArgumentResolver:
             c for c in verb.children
             if c.dep_ in {"xcomp", "ccomp", "dobj"}
             # "pledged $500 million on Tuesday to support Jordan's budget": an infinitive of purpose
-            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            or (c.dep_ == "advcl" and to_infinitive(c))
         ]
         while queue:
             token = queue.pop(0)
@@ -637,7 +637,7 @@ class ArgumentResolver:
         """The target under a preposition of the matched words. A place preposition's object counts when
         it names a country, or, after a verb of aiming (`aimed`), when "at" names whose it is ("fired its
         water cannon at a Philippine fisheries vessel near Sandy Cay")."""
-        tokens = [head, *(t for t in (head.doc[i] for i in match.used) if t is not head)]
+        tokens = [head, *(head.doc[i] for i in sorted(match.used) if i != head.i)]
         # "sent planes and 120 firefighters to Paraguay": the parse may hang the goal on the last object.
         tokens += [c for o in head.children if o.dep_ == "dobj" for c in o.conjuncts if c.i > o.i]
         # "sent planes loaded with tents to Afghanistan": the parse may hang the goal on the participle.

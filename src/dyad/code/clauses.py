@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from dyad.code.tree import SUBJECT_DEPS
+from dyad.code.tree import SUBJECT_DEPS, to_infinitive
 from dyad.knowledge.modality import ModalityRules
 from dyad.records import Actor, Event
 
@@ -52,7 +52,7 @@ def without_elaborations(
         while gerund and link.dep_ == "conj" and link.head.tag_ == "VBG":
             link = link.head  # "shelled villages, killing four civilians and destroying a school": both go on
         head = link.head
-        purpose = token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = token.tag_ == "VB" and to_infinitive(token)
         if (
             (gerund or purpose)
             and link.dep_ in {"advcl", "xcomp"}

@@ -50,7 +50,7 @@ from dyad.code.reactions import (
     sentence_numbers,
     with_answered_targets,
 )
-from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of
+from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of, to_infinitive
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
@@ -191,17 +191,16 @@ class EventCoder:
         status = status_of(trigger, self.rules)
         marks = self.rules.hypothetical_marks
         conditional = any(c.dep_ == "mark" and c.lower_ in marks for c in trigger.children)
+        # "said it would not sign the agreement": a refusal, made now; "would not deploy troops along the
+        # border despite a request from Washington": whatever the act, not doing what was asked refuses it.
         refused = (
             not match.refusal and not conditional and status.modality == "negated"
             and _will_not(trigger, self.rules)
-            and self.knowledge.cameo.cameo(match.pattern.code).quad_class in {1, 2}
-            and self.rules.refusal_code(match.pattern.code) is not None
-        )  # "said it would not sign the agreement": a refusal, made now
-        # "would not deploy troops along the border despite a request from Washington": whatever the act,
-        # not doing what was asked is refusing the request
-        refused = refused or (
-            not match.refusal and not conditional and status.modality == "negated"
-            and _will_not(trigger, self.rules) and _despite_request(trigger, self.rules)
+            and (
+                (self.knowledge.cameo.cameo(match.pattern.code).quad_class in {1, 2}
+                 and self.rules.refusal_code(match.pattern.code) is not None)
+                or _despite_request(trigger, self.rules)
+            )
         )
         # "has not allowed the vessel to dock" tells what has not happened so far, not a refusal.
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
@@ -669,7 +668,7 @@ class EventCoder:
         if (
             act.pos_ not in {"VERB", "AUX"} or act.dep_ not in {"advcl", "xcomp"} or head is act
             or head.lemma_ in self.rules.frame_verbs
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or not to_infinitive(act)
         ):
             return []
         own = {s.country for s in sources}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dyad.code.tree import to_infinitive
 from dyad.knowledge.modality import ModalityRules
 from dyad.parse.nlp import words_of
 
@@ -74,7 +75,7 @@ def _own_modality(verb: Token, rules: ModalityRules) -> str:
             habitual = True
         elif child.dep_ == "advmod" and lower in rules.hedges:
             hypothetical = True
-    if negated and _done_unless(verb, rules):
+    if negated and _done_unless(verb):
         return "asserted"  # "would have run out of currency had Japan not released a loan": it did
     # "Should Russia cut supplies, ...": the condition is supposed, not a possibility a frame makes a threat.
     hypothetical = hypothetical or _opened_by_condition(verb, rules) or _inverted_condition(verb, rules)
@@ -114,7 +115,7 @@ def _noun_frame(clause: Token, rules: ModalityRules) -> Token | None:
     """The framing noun `clause` is the infinitive of: "request to extradite", "threat to strike"; also
     when the parse hangs the infinitive on the verb whose object the noun is ("gave the junta a 72-hour
     ultimatum on Friday to let him leave")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return None
     parent = clause.head
     if clause.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in rules.frame_nouns:
@@ -147,26 +148,27 @@ def _opened_by_condition(verb: Token, rules: ModalityRules) -> bool:
     return False
 
 
-def _done_unless(verb: Token, rules: ModalityRules) -> bool:
+def _auxiliaries_before_subject(verb: Token) -> set[str]:
+    """The auxiliaries standing before the clause's subject, as in an inverted condition ("Should the truce
+    collapse", "had India not extended"); none when the clause has no subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return set()
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < min(subjects)}
+
+
+def _done_unless(verb: Token) -> bool:
     """ "had the Armed Forces of Malta not rescued the crew": a negated past condition, inverted, says what
     would have happened without an act that did happen."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" and c.i < min(subjects) for c in verb.children
-    ) and any(c.dep_ == "neg" for c in verb.children)
+    return "had" in _auxiliaries_before_subject(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _inverted_condition(verb: Token, rules: ModalityRules) -> bool:
     """ "Should the truce collapse": an auxiliary of condition standing before the clause's subject."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects:
-        return False
-    if verb.lower_ in rules.inverted_conditionals and verb.i < min(subjects):
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects and verb.lower_ in rules.inverted_conditionals and verb.i < min(subjects):
         return True  # "Were the border to reopen": the auxiliary heads its clause
-    return any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in rules.inverted_conditionals and c.i < min(subjects)
-        for c in verb.children
-    )
+    return not _auxiliaries_before_subject(verb).isdisjoint(rules.inverted_conditionals)
 
 
 def conditional_consequence(verb: Token, rules: ModalityRules) -> bool:
@@ -192,7 +194,7 @@ def conditional_consequence(verb: Token, rules: ModalityRules) -> bool:
 
 def _generic(verb: Token, rules: ModalityRules) -> str | None:
     """The modality a generic doer gives its act: "any drone entering", "no country recognised"."""
-    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doers = [c for c in verb.children if c.dep_ in SUBJECTS]
     if verb.dep_ in {"acl", "relcl"}:
         doers.append(verb.head)  # "any ship entering its waters", "any drone that enters"
     for doer in doers:
@@ -245,7 +247,7 @@ def _negated_alternative(verb: Token, rules: ModalityRules) -> bool:
     head = verb.head
     return (
         verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
         and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
         and _own_modality(head, rules) == "negated"
     )
@@ -256,7 +258,7 @@ def _joined_modal(verb: Token, rules: ModalityRules) -> str | None:
     auxiliary or tense of its own, is under the same modal (planned, possible or supposed, never done)."""
     if verb.dep_ != "conj" or verb.tag_ in {"VBD", "VBN", "VBZ", "VBP", "VBG"}:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+    if any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in verb.children):
         return None
     head = verb.head
     while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
@@ -342,7 +344,7 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             return
         if (
             dep in {"xcomp", "ccomp"} and parent.dep_ == "advcl" and parent.lemma_ in rules.enabling_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children)
+            and to_infinitive(parent)
         ):
             # "resumed sharing imagery with Mali's army to help it fight insurgents": what the help is
             # for, the helped side's act, is not told as done
@@ -364,13 +366,13 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             parent, frame_kind = parent.head, "intent"
         if (
             dep == "advcl" and parent.dep_ == "xcomp" and parent.head.lemma_ in rules.frame_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and to_infinitive(current)
         ):
             # "agreed to run joint patrols to stop migrant boats": the purpose of a planned act is
             # neither planned nor done
             status.modality = "hypothetical"
             return
-        if dep in {"advcl", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if dep in {"advcl", "ccomp"} and to_infinitive(current):
             # "called for Paris to suspend the agreement", "expect Nigeria to seek a loan": an infinitive
             # the frame governs is to come, never a reported fact.
             dep = "xcomp"

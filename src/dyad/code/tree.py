@@ -20,13 +20,18 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is marked as an infinitive by "to" ("to extradite", "ready to discuss")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun hangs from, through prepositions, conjunctions and compounds ("imposed sanctions on
     imports of steel" -> imposed)."""
     current = token
     for _ in range(4):
         parent = current.head
-        if parent is current:
+        if parent.i == current.i:
             return None
         if parent.pos_ in {"VERB", "AUX"}:
             return parent

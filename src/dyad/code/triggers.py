@@ -20,7 +20,14 @@ from dyad.code.reactions import (
     nouns_under_verdict,
     quoted_verdict_objects,
 )
-from dyad.code.tree import SUBJECT_DEPS, THING_PRONOUN_NUMBERS, antecedent, by_phrases, objects_of
+from dyad.code.tree import (
+    SUBJECT_DEPS,
+    THING_PRONOUN_NUMBERS,
+    antecedent,
+    by_phrases,
+    objects_of,
+    to_infinitive,
+)
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
 from dyad.knowledge.patterns import EventPattern, PatternIndex
@@ -527,7 +534,7 @@ class TriggerFinder:
                         contents.update(
                             c.i for i in match.used for c in doc[i].children
                             if c.dep_ == ("advcl" if i == match.trigger.i else "acl")
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            and to_infinitive(c)
                         )
         return found
 
@@ -693,7 +700,7 @@ class TriggerFinder:
             or any(w.ent_type_ in NAMED_ENTITIES for w in a.subtree) for a in addressees
         )
         asked = any(
-            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)
             for c in token.children
         )
         if not (addressed and asked):
@@ -711,7 +718,7 @@ class TriggerFinder:
             return False  # "invited him to Baku to sign the treaty": to come, first
         return any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_ not in self.rules.coming_verbs
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and to_infinitive(c)
             for c in verb.children
         )
 
