@@ -3539,3 +3539,31 @@ def test_a_coordinated_patrol_begun_by_two_navies_is_military_cooperation(coder)
 def test_soldiers_handed_over_to_their_own_country_are_released(coder):
     text = "Tajikistan on Tuesday handed over three Kyrgyz servicemen it had detained in July."
     assert ("TJK", "08", "KGZ") in triples(coder, text)
+
+
+# ---- round 22 -------------------------------------------------------------------------------------
+
+
+def test_a_reply_that_what_was_demanded_will_stay_refuses_the_threat(coder):
+    text = (
+        "Bolivia's mining ministry threatened on Monday to halt lithium sales to Chile unless Santiago "
+        "removed a new tariff. Chile's trade ministry replied the same evening that the tariff would stay."
+    )
+    assert ("CHL", "12", "BOL") in triples(coder, text)
+
+
+def test_a_reply_that_only_threatens_back_refuses_nothing(coder):  # guard: holds on round 21's code too
+    text = (
+        "Guyana will seize any Venezuelan vessel that enters its waters, its defence chief said on Monday. "
+        "Venezuela's foreign minister replied that his country would not accept such threats."
+    )
+    assert not any(root == "12" for _, root, _ in triples(coder, text))
+
+
+def test_hours_later_is_the_day_of_the_act_told_before(coder):
+    text = (
+        "Russian drones struck a grain terminal in the Romanian port of Izmail on Monday. Bucharest "
+        "summoned Russia's ambassador hours later."
+    )
+    days = {e.cameo.root: e.date.value for e in code(coder, text, published=date(2026, 3, 11)).events}
+    assert days["11"] == "2026-03-09"

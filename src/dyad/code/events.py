@@ -47,6 +47,7 @@ from dyad.code.reactions import (
     REQUEST_ROOT,
     SENTENCES_BACK,
     near,
+    refused_askers,
     sentence_numbers,
     with_answered_targets,
 )
@@ -54,6 +55,7 @@ from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of,
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import ModalityRules
+from dyad.knowledge.patterns import EventPattern
 from dyad.records import Actor, Article, Event, When
 from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
 from dyad.resolve.times import TimeIndex
@@ -61,6 +63,7 @@ from dyad.resolve.times import TimeIndex
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
 GENERIC_REFUSAL = "120"  # CAMEO: reject, not specified below
+REFUSE_TO_YIELD = "124"  # CAMEO: refuse to yield, what a reply refusing a threat or demand is
 NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
@@ -134,6 +137,7 @@ class EventCoder:
         # acts and the last exchange have been looked at (`with_answered_targets`), foretells; no threat.
         coded = [(i, e) for i, e in coded if e.target is not None or not e.cameo.code.startswith(
             self.rules.aimed_roots) or e.cameo.code.startswith(self.rules.lone_country_exempt)]
+        coded += self._refusing_replies(doc, coded, article, actors, times)
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
@@ -644,6 +648,45 @@ class EventCoder:
             events.append(event)
         return events
 
+    def _refusing_replies(
+        self, doc: Doc, coded: list[tuple[int, Event]], article: Article, actors: DocumentActors,
+        times: TimeIndex,
+    ) -> list[tuple[int, Event]]:
+        """ "Morocco's ministry replied that the map would stay", "Tokyo replied that the remarks will not be
+        withdrawn": a reply that nothing will be yielded refuses (124) the threat or demand it answers."""
+        if not any(e.cameo.code.startswith(self.rules.refused_roots) for _, e in coded):
+            return []
+        replies = []
+        for verb in doc:
+            if verb.lemma_ not in self.rules.replying_verbs or verb.pos_ != "VERB":
+                continue
+            said = [c for c in verb.children if c.pos_ in {"VERB", "AUX"} and _said_clause(c)]
+            # "replied the same day that ...": the parse may hang the clause on the day
+            said += [c for t in verb.children if t.dep_ == "npadvmod" for c in t.children
+                     if c.dep_ == "relcl" and _said_clause(c)]
+            said += [c for s in said for c in s.conjuncts]  # "that the map was official and would stay"
+            # what is kept: "the remarks will not be withdrawn", "the map would stay"
+            kept = [clause for clause in said if self._yields_nothing(clause)]
+            topics = {t.lemma_ for clause in kept for t in _clause_subjects(clause) if t.pos_ == "NOUN"}
+            if not topics:
+                continue
+            for speaker in self.arguments.subject_actors(verb, actors):
+                if speaker.country is None:
+                    continue
+                for asker in refused_askers(doc, verb.i, speaker.country, topics, coded, self.rules):
+                    pattern = EventPattern(REFUSE_TO_YIELD, "verb", verb.lemma_, (), None)
+                    match = Match(pattern=pattern, trigger=verb, used=set(), target_preposition=None)
+                    when = times.date_for(verb, tense_of(verb, self.rules))
+                    replies.append((verb.i, build_event(self.knowledge, REFUSE_TO_YIELD, speaker, asker,
+                                                        "asserted", when, match, article, None)))
+        return replies
+
+    def _yields_nothing(self, clause: Token) -> bool:
+        """ "the remarks will not be withdrawn", "the schools would stay as they are"."""
+        future = any(c.dep_ == "aux" and c.lower_ in self.rules.future_modals for c in clause.children)
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        return future and (negated or clause.lemma_ in self.rules.standing_verbs)
+
     def _judged_decision(
         self, trigger: Token, code: str, sources: list[Actor], reporters: list[Actor]
     ) -> bool:
@@ -760,6 +803,20 @@ def _press_report_denied(trigger: Token, code: str, rules: ModalityRules) -> boo
         c.dep_ == "dobj" and c.lemma_.lower() in rules.press_nouns
         and not any(o.dep_ == "poss" for o in c.children) for c in trigger.children
     )
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a clause, or of the first clause a subjectless conjunct shares them with."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        return _clause_subjects(verb.head)
+    return subjects
+
+
+def _said_clause(clause: Token) -> bool:
+    """A clause that says something: "replied that ...", also when the parse reads "that" as a mark of an
+    adverbial or relative clause."""
+    return clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _will_not(verb: Token, rules: ModalityRules) -> bool:

@@ -144,6 +144,21 @@ def _accusers(
     ])
 
 
+def refused_askers(
+    doc: Doc, i: int, own: str, topics: set[str], coded: list[tuple[int, Event]], rules: ModalityRules
+) -> list[Actor]:
+    """ "Türkiye gave Kyrgyzstan 30 days to hand over the schools ... Kyrgyzstan replied that the schools
+    would stay as they are": the doers of the last threat or demand aimed at the replier's country whose
+    sentence names what the reply is about (a reply that only threatens back refuses nothing)."""
+    sentence_at = sentence_numbers(doc)
+    return _doers_of_last([
+        (j, e) for j, e in coded
+        if j < i and near(doc, sentence_at, j, i, SENTENCES_BACK)
+        and e.cameo.code.startswith(rules.refused_roots) and e.target is not None and e.target.country == own
+        and e.source.country and e.source.country != own and any(t.lemma_ in topics for t in doc[j].sent)
+    ])
+
+
 def _appealers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:
     """ "Haiti's electoral council appealed to foreign donors for $90 million ... Mexico said it would
     donate 2,000 ballot boxes": aid to no one named goes to whoever last appealed for aid."""

@@ -43,6 +43,9 @@ class ModalityRules:
     natural_forces: frozenset[str] = frozenset()  # "Cyclone Mala flattened villages": no actor
     receiving_verbs: frozenset[str] = frozenset()  # "received buses donated by Tokyo": the receiver
     answering_verbs: frozenset[str] = frozenset()  # "has not responded to Seoul's offer": it was offered
+    replying_verbs: frozenset[str] = frozenset()  # "replied that the map would stay": a reply that refuses
+    standing_verbs: frozenset[str] = frozenset()  # "would stay", "will remain": nothing will be yielded
+    refused_roots: tuple[str, ...] = ()  # threats and demands, which a reply can refuse
     inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
     coming_verbs: frozenset[str] = frozenset()  # "invited him to come": still an offer to meet
     frame_adjectives: frozenset[str] = frozenset()  # "ready to discuss": an intent, as "offered to"
@@ -164,6 +167,9 @@ class ModalityRules:
             natural_forces=words("natural_forces"),
             receiving_verbs=words("receiving_verbs"),
             answering_verbs=words("answering_verbs"),
+            replying_verbs=words("replying_verbs"),
+            standing_verbs=words("standing_verbs"),
+            refused_roots=prefixes("refused_roots"),
             inviting_words=words("inviting_words"),
             coming_verbs=words("coming_verbs"),
             frame_adjectives=words("frame_adjectives"),

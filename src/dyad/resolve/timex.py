@@ -48,7 +48,8 @@ SPEAKING = {"speak", "address", "talk", "brief", "testify", "appear"}
 SAYING = {"say", "tell", "report", "add", "state"}  # verbs that tell of an act rather than do one
 # Expressions that count from the date named before them, not from the publication day.
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
-    (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"), "day", 0),
+    (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes) later\b"
+                r"|\blater (?:that|the same) day\b"), "day", 0),
     (re.compile(r"\bthe (?:following|next) day\b|\ba day later\b"), "day", 1),
     (re.compile(r"\bthe (?:previous|preceding) day\b|\bthe day before\b|\ba day earlier\b"), "day", -1),
     (re.compile(r"\bthe (?:following|next) week\b|\ba week later\b"), "week", 1),
@@ -106,6 +107,13 @@ def find_expressions(doc: Doc) -> list[Found]:
                 continue
             found.append(Found(span, "date"))
             covered.update(range(span.start, span.end))
+    # "replied the same evening", "hours later": the recogniser often leaves these out
+    for pattern, _, _ in ANAPHORA:
+        for match in pattern.finditer(lowered):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None and len(span) and not any(t.i in covered for t in span):
+                found.append(Found(span, "date"))
+                covered.update(range(span.start, span.end))
     found.sort(key=lambda f: f.span.start)
     return found
 
