@@ -3567,3 +3567,53 @@ def test_hours_later_is_the_day_of_the_act_told_before(coder):
     )
     days = {e.cameo.root: e.date.value for e in code(coder, text, published=date(2026, 3, 11)).events}
     assert days["11"] == "2026-03-09"
+
+
+def test_looted_sculptures_returned_to_their_country_are_returned_property(coder):
+    text = "The Netherlands on Friday returned 23 bronze sculptures looted in 1897 to Nigeria."
+    assert ("NLD", "08", "NGA") in triples(coder, text)
+
+
+def test_vases_handed_back_are_returned_property(coder):  # guard: holds on round 21 (084), now 0842
+    text = "Britain handed 12 painted vases back to Peru at a ceremony in Lima on Monday."
+    assert ("GBR", "08", "PER") in triples(coder, text)
+
+
+def test_the_agencies_of_several_states_act_one_per_state(coder):
+    text = "The cyber agencies of Canada and Australia accused Iran on Friday of hacking a water utility."
+    assert {("CAN", "11", "IRN"), ("AUS", "11", "IRN")} <= triples(coder, text)
+
+
+def test_two_states_swapping_a_spy_for_an_engineer_release_each_others_people(coder):
+    text = "Estonia and Russia swapped a jailed Russian agent for an Estonian engineer at the Narva crossing."
+    assert {("EST", "08", "RUS"), ("RUS", "08", "EST")} <= triples(coder, text)
+
+
+def test_his_host_is_who_received_the_visitor_not_a_country_named_since(coder):
+    text = (
+        "President Bola Tinubu received King Charles, who had flown in from Ghana, at the State House on "
+        "Monday. The visitor thanked his host for the welcome."
+    )
+    found = triples(coder, text)
+    assert ("GBR", "05", "NGA") in found and ("GBR", "05", "GHA") not in found
+
+
+def test_the_pontiff_is_the_pope_named_before(coder):
+    text = (
+        "President Bola Tinubu received Pope Leo XIV at the State House on Monday. The pontiff praised "
+        "Nigeria's efforts to protect Christians."
+    )
+    assert ("VAT", "05", "NGA") in triples(coder, text)
+
+
+def test_he_in_a_clause_joined_to_the_visitors_goes_on_with_the_visitor(coder):
+    text = (
+        "Prime Minister Kristen Michal hosted Moldova's foreign minister on Tuesday. The visitor signed a "
+        "visa agreement with Estonia's interior minister, and he invited his host to Chisinau."
+    )
+    assert ("MDA", "03", "EST") in triples(coder, text)
+
+
+def test_barring_another_states_equipment_is_an_embargo(coder):
+    text = "Lithuania on Monday barred Chinese-made routers from its government networks."
+    assert ("LTU", "16", "CHN") in triples(coder, text)

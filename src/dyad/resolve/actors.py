@@ -702,6 +702,9 @@ class DocumentActors:
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return []
         own = self._object_owner_country(token)
+        host = self._last_host(token, own)
+        if host is not None:
+            return [_named_again(self._mention_text(token), host)]
         for i in range(token.i - 1, -1, -1):
             match = self.names.get(i)
             if match is None or match.actor.kind not in {"country", "capital"} or not match.actor.country:
@@ -711,6 +714,21 @@ class DocumentActors:
                 return [Actor(text=self._mention_text(token), name=self.knowledge.country_names.get(country),
                               country=country, sector="GOV")]
         return []
+
+    def _last_host(self, token: Token, own: str | None) -> Actor | None:
+        """ "President Tebboune received Pope Leo ... The pontiff thanked his host": whoever the text last
+        said received or hosted someone (or was visited), when of another country than the pronoun's owner."""
+        for verb in reversed(self.doc[: token.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS | VISITING_VERBS:
+                continue
+            # "X hosted Y": the host is the subject; "Y visited X": the object.
+            roles = {"nsubj"} if verb.lemma_.lower() in HOSTING_VERBS else {"dobj"}
+            for host in (c for c in verb.children if c.dep_ in roles):
+                actor = self.actor_for(host)
+                if actor is not None and actor.country and actor.country != own:
+                    return actor
+            return None
+        return None
 
     def _holder_of_title(self, token: Token, role: str, covers: tuple[str, ...]) -> Actor | None:
         """ "Morocco's king telephoned Senegal's president ... The monarch invited": the unnamed
@@ -1280,8 +1298,8 @@ class DocumentActors:
 
     def _main_clause_subject(self, pronoun: Token, gender: str) -> Actor | None:
         """ "Tokayev was received by Emperor Naruhito on Wednesday, a day after he and Takaichi signed
-        agreements": the subject of a clause that hangs on another is that clause's subject when it is a
-        person of the pronoun's gender, before anyone named in between."""
+        agreements": the subject of a clause that hangs on another (or is joined to it by "and") is that
+        clause's subject when it is a person of the pronoun's gender, before anyone named in between."""
         clause = pronoun.head
         if pronoun.dep_ != "nsubj":
             return None
@@ -1293,6 +1311,8 @@ class DocumentActors:
             main = next((a for a in clause.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         elif clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
             main = clause.head  # "he told reporters that he had invited his host": the teller
+        elif clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+            main = clause.head  # "the visitor signed an agreement with X, and he invited his host"
         else:
             return None
         for subject in (c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}) if main else ():
