@@ -3617,3 +3617,24 @@ def test_he_in_a_clause_joined_to_the_visitors_goes_on_with_the_visitor(coder):
 def test_barring_another_states_equipment_is_an_embargo(coder):
     text = "Lithuania on Monday barred Chinese-made routers from its government networks."
     assert ("LTU", "16", "CHN") in triples(coder, text)
+
+
+def test_waiving_visa_fees_for_another_states_pilgrims_eases_restrictions(coder):
+    text = "Saudi Arabia on Monday waived visa fees for pilgrims from Indonesia and Malaysia."
+    assert {("SAU", "08", "IDN"), ("SAU", "08", "MYS")} <= triples(coder, text)
+
+
+def test_scholarships_funded_for_another_states_students_are_aid_to_it(coder):  # guard: holds on round 21
+    text = "Hungary pledged on Monday to fund 200 scholarships a year for Kenyan students."
+    assert ("HUN", "03", "KEN") in triples(coder, text)
+
+
+def test_ordering_another_states_cultural_institute_to_close_expels_it(coder):
+    text = "Mali's transitional government ordered the British Council in Bamako to close on Friday."
+    assert ("MLI", "16", "GBR") in triples(coder, text)
+
+
+def test_regretting_another_states_decision_is_disapproval(coder):
+    text = "Spain expelled two Moroccan diplomats on Monday. Rabat said it deeply regretted the move."
+    assert ("MAR", "11", "ESP") in triples(coder, text)
+

@@ -411,8 +411,12 @@ class ArgumentResolver:
         if not any(t.country and not t.inferred for t in targets):
             # "block the next tranche of EU aid to Ukraine": what the pattern names goes to someone, and
             # that recipient is the target (not the country only guessed for "60 soldiers" it sends).
+            named = sorted(match.used - {verb.i})
+            if match.pattern.code.startswith(self.rules.aid_codes):
+                # "pledged to fund 500 scholarships for Syrian students": what aid pays for goes to someone
+                named += [verb.i] + [c.i for c in verb.children if c.dep_ == "dobj" and c.i not in match.used]
             recipients = [
-                a for i in sorted(match.used - {verb.i}) for child in verb.doc[i].children
+                a for i in named for child in verb.doc[i].children
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS
                 for o in objects_of(child) for a in actors.actors_for(o) if named_country(a)
             ]
