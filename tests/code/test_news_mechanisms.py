@@ -3638,3 +3638,11 @@ def test_regretting_another_states_decision_is_disapproval(coder):
     text = "Spain expelled two Moroccan diplomats on Monday. Rabat said it deeply regretted the move."
     assert ("MAR", "11", "ESP") in triples(coder, text)
 
+
+
+def test_denying_another_states_charge_tells_that_it_accused(coder):
+    text = (
+        "Armenia's foreign ministry on Friday denied Azerbaijan's charge that Armenian forces were "
+        "'preparing a provocation' on the border."
+    )
+    assert {("ARM", "01", "AZE"), ("AZE", "11", "ARM")} <= triples(coder, text)
