@@ -370,3 +370,17 @@ def test_the_outlet_named_in_a_dateline_is_no_person_of_the_story(coder):
     )
     result = code(coder, text)
     assert "Solomon Star" not in {a.name for a in result.actors if a.kind == "person"}
+
+
+def test_a_national_security_council_is_not_the_un_security_council(coder):
+    text = (
+        "MANILA (Inquirer) - A Chinese national held since May has admitted spying on navy ships, the "
+        "National Security Council said on Monday."
+    )
+    notes = [n for e in code(coder, text).events for n in e.notes]
+    assert not any("UN Security Council" in n for n in notes)
+
+
+def test_the_united_nations_security_council_is_still_named_whole(coder):
+    text = "The United Nations Security Council condemned Israel on Monday."
+    assert [e.source.text for e in code(coder, text).events] == ["United Nations Security Council"]

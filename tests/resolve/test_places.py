@@ -150,3 +150,12 @@ def test_a_country_name_that_is_also_a_state_needs_the_text_to_say_which(coder):
             "State. Nigeria's government said more officers were sent to Niger.")
     niger = by_text(places(coder, text), "Niger")
     assert niger and all((p.kind, p.country) == ("admin1", "NGA") for p in niger)
+
+
+def test_a_city_joined_to_a_place_is_a_place_when_the_recogniser_calls_it_a_person(coder):
+    text = (
+        "Uzbekistan's culture minister witnessed the signing of a twinning agreement between Samarkand and "
+        "Kraków on Thursday."
+    )
+    places = {p.name for p in code(coder, text).places}
+    assert "Kraków" in places

@@ -132,7 +132,10 @@ class ActorMatcher:
             surface = doc.vocab.strings[match_id]
             meanings = self.knowledge.names.get(surface, [])
             if meanings and not _inside_longer_name(doc, start):
-                found.append(NameMatch(start, end, _preferred(meanings)))
+                preferred = _preferred(meanings)
+                if preferred.kind == "organisation" and _ends_longer_name(doc, start):
+                    continue  # "the National Security Council" (the Philippines') is no UN Security Council
+                found.append(NameMatch(start, end, preferred))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         at: dict[int, NameMatch] = {}
         for match in found:
@@ -151,6 +154,12 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     the end of a longer place name, not the capital or country it spells."""
     return (start >= 2 and doc[start - 1].text in NAME_PARTICLES
             and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha)
+
+
+def _ends_longer_name(doc: Doc, start: int) -> bool:
+    """A name whose first word continues a name the recogniser began on a capitalised word before it."""
+    return (start >= 1 and doc[start].ent_iob_ == "I" and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_alpha)
 
 
 def _lower_rank_of(role: str, title: str) -> bool:

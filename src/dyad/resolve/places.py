@@ -354,6 +354,9 @@ def _candidate(doc: Doc, start: int, end: int, entries: list[Entry], label: str)
     if not strong and span.root.dep_ == "pobj" and span.root.head.lower_ == "of":
         owner = span.root.head.head
         strong = owner.lemma_.lower() in ADMIN_CUES | CITY_CUES | {"north", "south", "east", "west", "edge"}
+    if not strong and span.root.dep_ == "conj":
+        # "between Samarkand and Kraków": joined to a place, a name the recogniser took for a person is one
+        strong = span.root.head.ent_type_ in PLACE_LABELS
     return Candidate(start, end, entries, strong, cue, label=label)
 
 
