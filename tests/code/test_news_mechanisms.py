@@ -3646,3 +3646,34 @@ def test_denying_another_states_charge_tells_that_it_accused(coder):
         "'preparing a provocation' on the border."
     )
     assert {("ARM", "01", "AZE"), ("AZE", "11", "ARM")} <= triples(coder, text)
+
+
+def test_a_ministry_named_by_no_state_is_the_datelines(coder):
+    text = (
+        "SEOUL (Yonhap) -- Police detained a Chinese national near a base where two U.S. submarines were "
+        "berthed. The foreign ministry summoned a diplomat from the Chinese embassy on Tuesday."
+    )
+    assert ("KOR", "11", "CHN") in triples(coder, text)
+
+
+def test_a_minister_from_an_embassy_is_a_diplomat_of_its_state(coder):
+    text = "Warsaw summoned a minister from the Belarusian embassy on Friday."
+    assert ("POL", "11", "BLR") in triples(coder, text)
+
+
+def test_withdrawing_the_accreditation_of_another_states_correspondents_acts_on_that_state(coder):
+    text = "Belarus withdrew the accreditation of three correspondents of Polish broadcaster TVP on Monday."
+    assert ("BLR", "17", "POL") in triples(coder, text)
+
+
+def test_ordering_an_embassys_first_secretary_to_leave_expels_a_diplomat(coder):
+    text = "Russia ordered a Lithuanian embassy first secretary to leave Moscow on Thursday."
+    assert ("RUS", "16", "LTU") in triples(coder, text)
+
+
+def test_help_offered_of_the_offerers_own_investigators_goes_to_the_one_helped(coder):  # guard
+    text = (
+        "Anand spoke by telephone on Thursday with her British counterpart, Yvette Cooper, who offered the "
+        "help of GCHQ investigators."
+    )
+    assert ("GBR", "03", "GBR") not in triples(coder, text)

@@ -420,7 +420,16 @@ class ArgumentResolver:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS
                 for o in objects_of(child) for a in actors.actors_for(o) if named_country(a)
             ]
-            targets = recipients or targets
+            # "summoned a minister from the Chinese embassy": a word of the pattern that says its country
+            # beats one only guessed for the person; so does whose the pattern's object is ("withdrew the
+            # accreditation of two correspondents of German broadcaster ZDF")
+            used = [verb.doc[i] for i in sorted(match.used - {verb.i})]
+            owned = [o for word in used if word.pos_ == "NOUN" for child in word.children
+                     if child.dep_ == "prep" and child.lower_ == "of" for o in objects_of(child)]
+            own = {s.country for s in sources}  # "offered the help of GCHQ investigators": its own
+            owners = [a for word in [w for w in used if w.dep_ == "pobj"] + owned
+                      for a in actors.actors_for(word) if named_country(a) and a.country not in own]
+            targets = recipients or owners or targets
         if not any(t.country for t in targets):
             # "ban imports of Lebanese fruit", "halted purchases from Ukraine": goods the pattern names
             # come from their country, which the act is aimed at.

@@ -41,6 +41,7 @@ OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpar
 STATE_FORMS = {"kingdom", "emirate", "sultanate", "republic", "principality", "monarchy"}
 STATE_WORDS = {"country", "nation", "state"}
 SAYING_VERBS = {"say", "tell", "add", "insist", "claim", "state"}  # "X said he would": he is X
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "delegation"}  # "a minister from its embassy"
 VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
 VISITING_VERBS = {"visit", "arrive"}  # their subject is the visitor
@@ -957,7 +958,7 @@ class DocumentActors:
         entry = self.knowledge.roles[role]
         if entry.sector is None:
             return self._actor_of_group(token, through_of=True)
-        country = self._country_in(phrase)
+        country = self._country_in(phrase) or self._mission_country(token)
         if country is None:
             country = self._country_of_conjunct(token)
         if country is None:
@@ -995,6 +996,12 @@ class DocumentActors:
             country = self.seat_country(token)
         if country is None:
             country = self._named_after_place(phrase)
+        if country is None and role.endswith("ministry") and self.dateline_country and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            # "SEOUL (Yonhap) -- ... The foreign ministry summoned a Chinese diplomat": a ministry the text
+            # names no state for is that of the capital the story is filed from, not the last country named.
+            country, inferred = self.dateline_country, True
         if country is None and sector == "COP" and self.dateline_country:
             # "BANGUI (Radio Ndeke Luka) - ... Yaoundé did not reply. Police placed two opposition candidates
             # under house arrest": police act at home, in the state whose capital the story is filed from,
@@ -1075,6 +1082,16 @@ class DocumentActors:
                 out.append(child)
                 stack.append(child)
         return out
+
+    def _mission_country(self, token: Token) -> str | None:
+        """ "a minister from the Chinese embassy": a diplomat sent from a state's mission is that state's."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+            missions = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MISSION_NOUNS]
+            for mission in missions:
+                country = self._country_in(self.phrase_tokens(mission))
+                if country is not None:
+                    return country
+        return None
 
     def _owner_country(self, token: Token) -> str | None:
         """"Cuba relaxed restrictions on its citizens", "Sheinbaum said her government": a possessive
