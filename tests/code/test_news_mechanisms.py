@@ -3677,3 +3677,16 @@ def test_help_offered_of_the_offerers_own_investigators_goes_to_the_one_helped(c
         "help of GCHQ investigators."
     )
     assert ("GBR", "03", "GBR") not in triples(coder, text)
+
+
+def test_a_person_receiving_a_thing_hosts_no_one(coder):
+    text = (
+        "Culture Minister Marta Cienkowska received the manuscript from Sweden's ambassador at the National "
+        "Library on Monday."
+    )
+    assert not any(root == "04" for _, root, _ in triples(coder, text))
+
+
+def test_sending_students_to_another_states_universities_deports_no_one(coder):
+    text = "Kazakhstan will send 200 students to Korean universities from September, its minister said."
+    assert not any(root in {"13", "17"} for _, root, _ in triples(coder, text))

@@ -326,6 +326,11 @@ def _owned_claim(noun: Token, rules: ModalityRules) -> bool:
     )
 
 
+def _doer_as_person(token: Token, slot: frozenset[str]) -> bool:
+    """ "Culture Secretary Claudia Curiel received the codex": the doer's own name fills no <person> slot."""
+    return token.dep_ in SUBJECT_DEPS and PERSON_SLOT in slot and not _fills(token, slot - {PERSON_SLOT}, {})
+
+
 def _fills(token: Token, slot: frozenset[str], synonyms: dict[str, str]) -> bool:
     """Whether a word fills a pattern slot: its lemma, its form, the word it is a synonym of, or for the
     slot word PERSON_SLOT a person's name."""
@@ -368,7 +373,7 @@ def match_pattern(
                         or child.lower_ == "according" or _own_clause(child) or child.dep_ == "aux"
                         or _said_after(child)):
                     continue  # "According to X, drones struck": no "accord" was struck; "to return": no "to"
-                if _fills(child, slot, synonyms):
+                if _fills(child, slot, synonyms) and not _doer_as_person(child, slot):
                     found = child
                     break
                 if through_compounds and (inner := _compound_word(child, slot, synonyms)) is not None:
