@@ -3690,3 +3690,26 @@ def test_a_person_receiving_a_thing_hosts_no_one(coder):
 def test_sending_students_to_another_states_universities_deports_no_one(coder):
     text = "Kazakhstan will send 200 students to Korean universities from September, its minister said."
     assert not any(root in {"13", "17"} for _, root, _ in triples(coder, text))
+
+
+def test_a_space_agency_acts_for_its_state(coder):
+    text = "JAXA agreed on Monday to share satellite data with Vietnam."
+    assert ("JPN", "03", "VNM") in triples(coder, text)
+
+
+def test_technology_given_to_another_state_is_aid(coder):
+    text = "Iran had given Venezuela technology for its refineries last year, the officials said."
+    assert ("IRN", "07", "VEN") in triples(coder, text)
+
+
+def test_rejecting_what_one_calls_smears_denies_the_charge_before(coder):
+    text = (
+        "Lithuania accused Belarus on Monday of sending balloons into its airspace. The Belarusian foreign "
+        "ministry rejected what it called 'groundless smears' the same evening."
+    )
+    assert ("BLR", "01", "LTU") in triples(coder, text)
+
+
+def test_it_in_an_after_clause_is_the_main_verbs_doer(coder):
+    text = "Chile on Monday lifted its ban on Bolivian trucks, a week after it rejected a request from Lima."
+    assert ("CHL", "12", "PER") in triples(coder, text)

@@ -223,6 +223,12 @@ class EventCoder:
         if not sources and speaker_verb is not None and _pronoun_subject(trigger):
             # "the ministry said it could reimpose duties": "it" is the speaker.
             sources = self.arguments.subject_actors(speaker_verb, actors)
+        if (not sources and speaker_verb is None and trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB"
+                and any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in trigger.children)
+                and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in trigger.children)):
+            # "granted the exemption two weeks after it rejected a request from Pyongyang": "it" in a clause
+            # hung on the main verb is the main verb's doer
+            sources = [s for s in self.arguments.subject_actors(trigger.head, actors) if s.country]
         if not sources and status.frame is not None and _agentless_passive(trigger):
             # "Lima said the fishermen would be freed once a fine was paid": who announces what will be
             # done, by no one named, will do it.
