@@ -3713,3 +3713,16 @@ def test_rejecting_what_one_calls_smears_denies_the_charge_before(coder):
 def test_it_in_an_after_clause_is_the_main_verbs_doer(coder):
     text = "Chile on Monday lifted its ban on Bolivian trucks, a week after it rejected a request from Lima."
     assert ("CHL", "12", "PER") in triples(coder, text)
+
+
+def test_an_office_named_by_no_state_is_the_datelines(coder):
+    text = (
+        "MANILA (PNA) - A Philippine fishing boat was detained on Monday by Vietnam's coast guard. The "
+        "presidential office condemned the seizure on Tuesday."
+    )
+    assert ("PHL", "11", "VNM") in triples(coder, text)
+
+
+def test_asking_a_state_to_explain_is_a_request_for_information(coder):
+    text = "Norway asked Russia on Friday to explain the movements of its research ship."
+    assert [e.cameo.code for e in code(coder, text).events] == ["0214"]

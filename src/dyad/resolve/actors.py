@@ -41,6 +41,7 @@ OTHER_PARTY_WORDS = {"counterpart", "guest"}  # "the king invited his counterpar
 STATE_FORMS = {"kingdom", "emirate", "sultanate", "republic", "principality", "monarchy"}
 STATE_WORDS = {"country", "nation", "state"}
 SAYING_VERBS = {"say", "tell", "add", "insist", "claim", "state"}  # "X said he would": he is X
+DATELINE_BODIES = {"office", "presidency", "cabinet"}  # like ministries: of the dateline's state when unnamed
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "delegation"}  # "a minister from its embassy"
 VISITOR_WORDS = {"visitor", "guest"}  # "received Guyana's foreign minister ... The visitor handed her"
 HOSTING_VERBS = {"receive", "host", "welcome"}  # their object is the visitor
@@ -996,7 +997,8 @@ class DocumentActors:
             country = self.seat_country(token)
         if country is None:
             country = self._named_after_place(phrase)
-        if country is None and role.endswith("ministry") and self.dateline_country and any(
+        state_body = role.endswith("ministry") or role in DATELINE_BODIES
+        if country is None and state_body and self.dateline_country and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children
         ):
             # "SEOUL (Yonhap) -- ... The foreign ministry summoned a Chinese diplomat": a ministry the text
