@@ -132,3 +132,13 @@ def test_an_event_with_no_date_of_its_own_is_on_or_before_publication_even_besid
 
 def test_a_count_of_hours_joined_by_a_hyphen_is_a_duration_not_a_year():
     assert DURATION.match("a 72-hour") and DURATION.match("30-day") and not DURATION.match("Tuesday")
+
+
+def test_a_sentence_with_a_day_only_in_another_clause_goes_on_from_the_day_before(coder):
+    text = (
+        "President Tinubu received Pope Leo XIV in Abuja on Monday. The pontiff thanked his host for "
+        "restoring a cathedral, where he will celebrate Mass on Wednesday. The head of state in turn asked "
+        "the Holy See to back Nigeria's bid for a Security Council seat."
+    )
+    days = {e.cameo.root: e.date.value for e in code(coder, text, published=date(2026, 4, 14)).events}
+    assert days["05"] == "2026-04-13" and days["02"] == "2026-04-13"

@@ -199,9 +199,11 @@ class TimeIndex:
         with no time of its own that points back to people of the sentence before (he, him, they) goes on
         on that sentence's day."""
         sentence = anchor.sent
-        if sentence.start == 0 or any(t.i in self.expressions for t in sentence):
-            return None
         root = sentence.root
+        # "The pontiff thanked his host for restoring the basilica, where he will say Mass on Wednesday": a
+        # day told in another clause of the sentence is not the sentence's own
+        if sentence.start == 0 or self._expression_in(root) is not None:
+            return None
         # "Morocco's king telephoned Senegal's president on Sunday. The monarch invited his counterpart":
         # a subject named again by a bare description ("the monarch", "the visitor") continues too.
         described = any(
@@ -213,6 +215,10 @@ class TimeIndex:
         if not described and not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
             return None
         when = self._date_of_sentence_before(sentence)
+        if when is None:
+            # "... on Monday. The pontiff thanked his host. The head of state in turn asked": the sentence
+            # before goes on from the one before it
+            when = self._continued_date(sentence.doc[sentence.start - 1].sent.root)
         return when if when is not None and when.value is not None and when.precision == "day" else None
 
     def _previous_statement_date(self, verb: Token) -> When | None:
