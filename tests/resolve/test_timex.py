@@ -142,3 +142,41 @@ def test_a_sentence_with_a_day_only_in_another_clause_goes_on_from_the_day_befor
     )
     days = {e.cameo.root: e.date.value for e in code(coder, text, published=date(2026, 4, 14)).events}
     assert days["05"] == "2026-04-13" and days["02"] == "2026-04-13"
+
+
+def test_a_sentence_with_no_day_of_its_own_takes_the_storys_day(coder):
+    text = (
+        "China and Russia on Wednesday blocked a British-drafted statement on Myanmar at the Security "
+        "Council. Britain's ambassador called the move 'shameful'."
+    )
+    events = code(coder, text, published=date(2026, 7, 9)).events
+    assert {e.date.value for e in events if e.source.country == "GBR"} == {"2026-07-08"}
+
+
+def test_a_meeting_told_again_in_a_readout_is_still_the_meeting_told_before(coder):  # guard
+    text = (
+        "ABUJA (Channels Television) - Aso Rock said on Wednesday that President Bola Tinubu had asked Accra "
+        "to extradite a former governor during a telephone call with President John Mahama on Tuesday. "
+        "Jubilee House, in its own readout, said only that the two leaders had discussed trade."
+    )
+    events = code(coder, text, published=date(2026, 11, 19)).events
+    assert sum(1 for e in events if e.cameo.root == "04" and e.source.country == "GHA") == 1
+
+
+def test_hours_later_counts_from_the_last_day_named_not_a_month_in_between(coder):
+    text = (
+        "OTTAWA (Reuters) - Canada imposed surtaxes on Chinese steel on Wednesday, matching the duties that "
+        "Beijing placed on Canadian canola in January. China's commerce ministry condemned the move hours "
+        "later."
+    )
+    events = code(coder, text, published=date(2026, 2, 19)).events
+    assert {e.date.value for e in events if e.cameo.root == "11"} == {"2026-02-18"}
+
+
+def test_talks_named_as_the_occasion_of_a_request_are_on_its_day(coder):
+    text = (
+        "KUWAIT CITY (KUNA) - Egypt's prime minister asked Kuwait on Sunday to convert its deposits into "
+        "stakes in state hotels, during talks in Kuwait City with the crown prince."
+    )
+    events = code(coder, text, published=date(2026, 1, 27)).events
+    assert {e.date.value for e in events if e.cameo.root == "04"} == {"2026-01-25"}

@@ -24,6 +24,9 @@ LATER_REFERENCES = frozenset({"ahead"})
 CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
 
 
+OCCASIONS = {"during", "at"}  # a meeting named as the occasion of an act is on the act's day
+
+
 class TimeIndex:
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.published = published
@@ -99,6 +102,10 @@ class TimeIndex:
             heads.append(anchor.head)
             if anchor.dep_ == "pobj" and anchor.head.lower_ in CHANNELS and anchor.head.head.pos_ == "VERB":
                 heads.append(anchor.head.head)  # "asked him by telephone, three days after ...": that day
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS and anchor.head.head.pos_ == "VERB":
+                # "asked Kuwait on Sunday to convert its deposits, during talks in Kuwait City": the act's day
+                verb = anchor.head.head
+                heads += [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head)
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
@@ -196,8 +203,10 @@ class TimeIndex:
 
     def _continued_date(self, anchor: Token) -> When | None:
         """ "Mahama arrived in Abidjan on Wednesday. During the visit, he signed an accord": a sentence
-        with no time of its own that points back to people of the sentence before (he, him, they) goes on
-        on that sentence's day."""
+        with no time of its own goes on on the day of the sentence before. When it points back to people of
+        that sentence (he, him, they, "the monarch") the day is taken as its own; otherwise it is only the
+        story's day (no text of its own, so that a meeting told again there is still the one told before:
+        "Jubilee House, in its own readout of the call, said the two leaders had discussed trade")."""
         sentence = anchor.sent
         root = sentence.root
         # "The pontiff thanked his host for restoring the basilica, where he will say Mass on Wednesday": a
@@ -212,14 +221,17 @@ class TimeIndex:
             and not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in s.subtree)
             for s in root.children
         )
-        if not described and not any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence):
-            return None
+        continuing = described or any(t.pos_ == "PRON" and t.lower_ in CONTINUING_PRONOUNS for t in sentence)
+        if not continuing and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in anchor.children):
+            return None  # "Colombia has also expelled two diplomats": some day before, not the story's
         when = self._date_of_sentence_before(sentence)
         if when is None:
             # "... on Monday. The pontiff thanked his host. The head of state in turn asked": the sentence
             # before goes on from the one before it
             when = self._continued_date(sentence.doc[sentence.start - 1].sent.root)
-        return when if when is not None and when.value is not None and when.precision == "day" else None
+        if when is None or when.value is None or when.precision != "day":
+            return None
+        return when if continuing else When(when.value, when.precision, None)
 
     def _previous_statement_date(self, verb: Token) -> When | None:
         """ "Sheinbaum said on Friday that ... She also said she would travel": a statement whose speaker

@@ -167,18 +167,20 @@ def clause_tense(token: Token) -> str:
     return "past"
 
 
-def _anchored(span: Span, anchor: date | None, referent: When | None) -> When:
+def _anchored(span: Span, anchor: date | None, referent: When | None, day: When | None = None) -> When:
     """The value of one date expression counted from `anchor`, or from the date before it in the text
-    for "that day", "the following month", "a year earlier"."""
+    for "that day", "the following month", "a year earlier"; days count from the last day named ("on
+    Wednesday, matching duties imposed in January ... hours later": Wednesday)."""
     lowered = span.text.lower()
     for pattern, unit, step in ANAPHORA:
         if pattern.search(lowered):
-            return _shifted(referent, unit, step, span.text)
+            return _shifted(day if unit == "day" and day is not None else referent, unit, step, span.text)
     counted = COUNTED_ANAPHORA.search(lowered)
     if counted and referent is not None and referent.value is not None:
         count = NUMBERS.get(counted["n"]) or int(counted["n"])
         step = count if counted["way"] == "later" else -count
-        return _shifted(referent, counted["unit"], step, span.text)
+        start = day if counted["unit"] == "day" and day is not None else referent
+        return _shifted(start, counted["unit"], step, span.text)
     tense = clause_tense(span.root)
     if tense == "present" and _scheduled(span):
         tense = "future"
@@ -253,6 +255,7 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
     values: dict[int, When] = {}
     referent: When | None = None
     told_in: int | None = None  # the sentence (its start) whose act the referent dates
+    day_referent: When | None = None  # the last day named, for "the same day", "hours later"
     for item in found:
         if item.kind == "duration":
             continue
@@ -260,7 +263,7 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
             values[item.span.start] = When(None, "range", item.span.text)
             continue
         try:
-            when = _anchored(item.span, times.anchor_at(item.span.start), referent)
+            when = _anchored(item.span, times.anchor_at(item.span.start), referent, day_referent)
         except (OverflowError, ValueError):  # counted past the calendar's ends (a year-1 publication date)
             when = When(None, None, item.span.text)
         values[item.span.start] = when
@@ -271,6 +274,8 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
             # "drove 1,130 migrants across the border on Aug. 30, the ministry said on Tuesday. Niamey
             # summoned the ambassador two days later": the act's day, not the day it was told.
             referent, told_in = when, sentence
+            if when.precision == "day":
+                day_referent = when
     return values
 
 
