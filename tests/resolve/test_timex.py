@@ -180,3 +180,21 @@ def test_talks_named_as_the_occasion_of_a_request_are_on_its_day(coder):
     )
     events = code(coder, text, published=date(2026, 1, 27)).events
     assert {e.date.value for e in events if e.cameo.root == "04"} == {"2026-01-25"}
+
+
+def test_a_participle_after_a_dated_verb_of_saying_shares_its_day(coder):
+    text = (
+        "Russian border guards detained two Georgian villagers on Thursday, Georgia's State Security Service "
+        "said on Friday, calling the detentions 'an illegal abduction'."
+    )
+    events = code(coder, text, published=date(2026, 10, 10)).events
+    assert {e.date.value for e in events if e.cameo.root == "11"} == {"2026-10-09"}
+
+
+def test_the_storys_day_is_that_of_the_act_a_sentence_reports(coder):
+    text = (
+        "Russia and Ukraine exchanged 175 prisoners each on Thursday, the two sides said. Kyiv and Moscow "
+        "both thanked Abu Dhabi for its help."
+    )
+    events = code(coder, text, published=date(2026, 3, 27)).events
+    assert {e.date.value for e in events if e.cameo.root == "05"} == {"2026-03-26"}

@@ -17,14 +17,12 @@ STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 # Prepositions of the means or occasion of a verb's act: "told him by telephone", "during talks".
-CHANNELS = frozenset({"by", "over", "during"})
+CHANNELS = frozenset({"by", "over", "during", "at"})
 # Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
 LATER_REFERENCES = frozenset({"ahead"})
+SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state"})  # "..., the two sides said"
 # Pronouns that carry people over from the sentence before, and with them its day.
 CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
-
-
-OCCASIONS = {"during", "at"}  # a meeting named as the occasion of an act is on the act's day
 
 
 class TimeIndex:
@@ -101,9 +99,8 @@ class TimeIndex:
         if anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
             heads.append(anchor.head)
             if anchor.dep_ == "pobj" and anchor.head.lower_ in CHANNELS and anchor.head.head.pos_ == "VERB":
-                heads.append(anchor.head.head)  # "asked him by telephone, three days after ...": that day
-            if anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS and anchor.head.head.pos_ == "VERB":
-                # "asked Kuwait on Sunday to convert its deposits, during talks in Kuwait City": the act's day
+                # "asked him by telephone, three days after ...": that day; "asked Kuwait on Sunday to convert
+                # its deposits, during talks in Kuwait City": the day of the act the talks are the occasion of
                 verb = anchor.head.head
                 heads += [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
@@ -115,6 +112,9 @@ class TimeIndex:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
         ):
             heads.append(anchor.head)  # "telephoned him on Sunday to congratulate him": that Sunday
+        participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in {"VERB", "AUX"}
+        if participle and not any(c.dep_ in {"mark", "nsubj"} for c in anchor.children):
+            heads.append(anchor.head)  # "said on Friday, calling the detentions an abduction": that Friday
         shared: list[Token] = []
         if anchor.tag_ in {"VBD", "VBN"}:
             # "had beaten three fishermen and confiscated their nets on Sunday": one day for both (not the
@@ -247,9 +247,14 @@ class TimeIndex:
         return when if when is not None and when.value is not None else None
 
     def _date_of_sentence_before(self, sentence: Span) -> When | None:
-        """The date of the expression under the main verb of the sentence before `sentence`."""
+        """The date of the expression under the main verb of the sentence before `sentence`, or under what
+        that verb reports ("exchanged prisoners on Thursday, the two sides said")."""
         previous = sentence.doc[sentence.start - 1].sent.root
         expression = self._expression_in(previous)
+        if expression is None and previous.lemma_.lower() in SAYING_VERBS:
+            # a past act it reports, not a plan ("told his host that Naypyidaw would reopen it next month")
+            reported = [c for c in previous.children if c.dep_ == "ccomp" and c.tag_ == "VBD"]
+            expression = next((e for c in reported if (e := self._expression_in(c)) is not None), None)
         if expression is None:
             return None
         return self.values.get(expression.start) or normalise(

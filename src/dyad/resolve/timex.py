@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.parse.nlp import text_of
 from dyad.records import TimeExpression, When
 from dyad.resolve.dates import NUMBERS, PATTERNS, normalise
+from dyad.resolve.times import SAYING_VERBS as SAYING  # verbs that tell of an act rather than do one
 from dyad.resolve.times import TimeIndex
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "’ll"}
@@ -45,7 +46,6 @@ RANGE = re.compile(r"\b(?:between\b.+\band\b|from\b.+\b(?:to|until|through)\b)|\
                    re.IGNORECASE)
 RULE_KINDS = {"month_day", "day_month", "weekday", "ago", "relative_period", "named_day", "iso"}
 SPEAKING = {"speak", "address", "talk", "brief", "testify", "appear"}
-SAYING = {"say", "tell", "report", "add", "state"}  # verbs that tell of an act rather than do one
 # Expressions that count from the date named before them, not from the publication day.
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes) later\b"
