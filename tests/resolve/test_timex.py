@@ -198,3 +198,21 @@ def test_the_storys_day_is_that_of_the_act_a_sentence_reports(coder):
     )
     events = code(coder, text, published=date(2026, 3, 27)).events
     assert {e.date.value for e in events if e.cameo.root == "05"} == {"2026-03-26"}
+
+
+def test_a_background_month_is_not_the_storys_day(coder):
+    text = (
+        "Two Estonian citizens held in Belarus were freed on Thursday, Estonia's foreign ministry said. The "
+        "pair had been sentenced in December. The ministry thanked Vilnius for helping to bring them home."
+    )
+    events = code(coder, text, published=date(2026, 1, 16)).events
+    assert {e.date.value for e in events if e.cameo.root == "05"} == {"2026-01-15"}
+
+
+def test_an_act_hours_after_another_is_on_its_day(coder):
+    text = (
+        "Jordanian jets struck three farms near the Syrian border on Tuesday, hours after Syria closed the "
+        "Jaber crossing to Jordanian trucks, the army said."
+    )
+    events = code(coder, text, published=date(2026, 1, 14)).events
+    assert {e.date.value for e in events if e.cameo.root == "16"} == {"2026-01-13"}

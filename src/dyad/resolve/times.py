@@ -17,9 +17,10 @@ STATEMENT_SKIP_DEPS = OWN_TIME_DEPS | {"xcomp"}
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 # Prepositions of the means or occasion of a verb's act: "told him by telephone", "during talks".
-CHANNELS = frozenset({"by", "over", "during", "at"})
+CHANNELS = frozenset({"by", "over", "during", "at", "after", "following"})
 # Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
 LATER_REFERENCES = frozenset({"ahead"})
+SENTENCES_BACK = 3  # how far back a sentence with no day of its own looks for the story's day
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state"})  # "..., the two sides said"
 # Pronouns that carry people over from the sentence before, and with them its day.
 CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
@@ -180,12 +181,14 @@ class TimeIndex:
             return None
         units = [
             c for t in (clause, marks[0]) for c in t.children
-            if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week"}
-        ] + [c for c in counted if c.lemma_.lower() in {"day", "week"} and gerund]
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week", "hour", "minute"}
+        ] + [c for c in counted if c.lemma_.lower() in {"day", "week", "hour", "minute"} and gerund]
         if not units:
             return None
         counts = [c for c in units[0].children if c.dep_ in {"nummod", "det"}]
         n = _number(counts[0].lower_) if counts else None
+        if units[0].lemma_.lower() in {"hour", "minute"}:
+            n = 0  # "hours after Niamey ordered the border closed": the same day
         anchor = self.date_for(main, "past")
         if anchor.precision != "day" and main.dep_ == "ccomp" and main.head.pos_ in {"VERB", "AUX"}:
             # "denied on Thursday that its navy had fired on the trawlers, a day after Dhaka summoned its
@@ -226,10 +229,6 @@ class TimeIndex:
             return None  # "Colombia has also expelled two diplomats": some day before, not the story's
         when = self._date_of_sentence_before(sentence)
         if when is None:
-            # "... on Monday. The pontiff thanked his host. The head of state in turn asked": the sentence
-            # before goes on from the one before it
-            when = self._continued_date(sentence.doc[sentence.start - 1].sent.root)
-        if when is None or when.value is None or when.precision != "day":
             return None
         return when if continuing else When(when.value, when.precision, None)
 
@@ -247,18 +246,30 @@ class TimeIndex:
         return when if when is not None and when.value is not None else None
 
     def _date_of_sentence_before(self, sentence: Span) -> When | None:
-        """The date of the expression under the main verb of the sentence before `sentence`, or under what
-        that verb reports ("exchanged prisoners on Thursday, the two sides said")."""
-        previous = sentence.doc[sentence.start - 1].sent.root
-        expression = self._expression_in(previous)
-        if expression is None and previous.lemma_.lower() in SAYING_VERBS:
-            # a past act it reports, not a plan ("told his host that Naypyidaw would reopen it next month")
-            reported = [c for c in previous.children if c.dep_ == "ccomp" and c.tag_ == "VBD"]
-            expression = next((e for c in reported if (e := self._expression_in(c)) is not None), None)
-        if expression is None:
-            return None
-        return self.values.get(expression.start) or normalise(
-            expression.text, self.anchor_at(expression.start), "past")
+        """The day of the expression under the main verb of a sentence before `sentence`, or under the past
+        act that verb reports ("exchanged prisoners on Thursday, the two sides said"); a sentence with no day
+        goes on from the one before it ("... on Monday. The pontiff thanked his host. The head of state in
+        turn asked"), and a background month is no story's day ("freed on Thursday. The pair had been
+        sentenced in December. The ministry thanked Vilnius")."""
+        doc = sentence.doc
+        for _ in range(SENTENCES_BACK):
+            if sentence.start == 0:
+                return None
+            sentence = doc[sentence.start - 1].sent
+            previous = sentence.root
+            expression = self._expression_in(previous)
+            if expression is None and previous.lemma_.lower() in SAYING_VERBS:
+                # a past act it reports, not a plan ("told his host that Naypyidaw would reopen it soon")
+                reported = [c for c in previous.children if c.dep_ == "ccomp" and (c.tag_ == "VBD" or any(
+                    a.dep_ in {"aux", "auxpass"} and a.lower_ in {"was", "were"} for a in c.children))]
+                expression = next((e for c in reported if (e := self._expression_in(c)) is not None), None)
+            if expression is None:
+                continue
+            when = self.values.get(expression.start) or normalise(
+                expression.text, self.anchor_at(expression.start), "past")
+            if when.value is not None and when.precision == "day":
+                return when
+        return None
 
 
 def _later(when: When, day: date | None) -> bool:
