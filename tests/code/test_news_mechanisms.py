@@ -3726,3 +3726,19 @@ def test_an_office_named_by_no_state_is_the_datelines(coder):
 def test_asking_a_state_to_explain_is_a_request_for_information(coder):
     text = "Norway asked Russia on Friday to explain the movements of its research ship."
     assert [e.cameo.code for e in code(coder, text).events] == ["0214"]
+
+
+def test_saying_another_state_will_bear_the_consequences_threatens_it(coder):
+    text = (
+        "Lithuania's foreign ministry summoned China's ambassador on Monday. Beijing said Vilnius "
+        "would pay a heavy price for its 'provocations'."
+    )
+    assert ("CHN", "13", "LTU") in triples(coder, text)
+
+
+def test_the_island_names_the_island_state_named_before(coder):
+    text = (
+        "Taiwan's coast guard warned on Monday that it would seize any Chinese ship that cut a cable. "
+        "Beijing said the island's authorities would bear all the consequences."
+    )
+    assert ("CHN", "13", "TWN") in triples(coder, text)

@@ -54,7 +54,7 @@ from dyad.code.reactions import (
 from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of, to_infinitive
 from dyad.code.triggers import Match, TriggerFinder
 from dyad.knowledge import Knowledge
-from dyad.knowledge.modality import ModalityRules
+from dyad.knowledge.modality import GENERIC_THREAT, ModalityRules
 from dyad.knowledge.patterns import EventPattern
 from dyad.records import Actor, Article, Event, When
 from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
@@ -138,6 +138,7 @@ class EventCoder:
         coded = [(i, e) for i, e in coded if e.target is not None or not e.cameo.code.startswith(
             self.rules.aimed_roots) or e.cameo.code.startswith(self.rules.lone_country_exempt)]
         coded += self._refusing_replies(doc, coded, article, actors, times)
+        coded += self._foretold_suffering(doc, article, actors, times)
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
@@ -686,6 +687,29 @@ class EventCoder:
                     replies.append((verb.i, build_event(self.knowledge, REFUSE_TO_YIELD, speaker, asker,
                                                         "asserted", when, match, article, None)))
         return replies
+
+    def _foretold_suffering(
+        self, doc: Doc, article: Article, actors: DocumentActors, times: TimeIndex
+    ) -> list[tuple[int, Event]]:
+        """ "said the island's authorities would bear all the consequences", "warned that Vilnius would pay
+        a heavy price": the speaker threatens (130) whoever it says will suffer."""
+        threats = []
+        for verb in doc:
+            if verb.lemma_ not in self.rules.suffering_verbs or verb.dep_ != "ccomp" or not any(
+                c.dep_ == "dobj" and c.lemma_ in self.rules.suffered_nouns for c in verb.children
+            ) or not any(c.dep_ == "aux" and c.lower_ in self.rules.future_modals for c in verb.children):
+                continue
+            speakers = [s for s in self.arguments.subject_actors(verb.head, actors) if s.country]
+            sufferers = [s for s in self.arguments.subject_actors(verb, actors) if s.country]
+            pattern = EventPattern(GENERIC_THREAT, "verb", verb.lemma_, (), None)
+            match = Match(pattern=pattern, trigger=verb, used=set(), target_preposition=None)
+            when = times.date_for(verb.head, tense_of(verb.head, self.rules), statement=True)
+            threats += [
+                (verb.i, build_event(self.knowledge, GENERIC_THREAT, speaker, sufferer, "asserted", when,
+                                     match, article, None))
+                for speaker in speakers for sufferer in sufferers if sufferer.country != speaker.country
+            ]
+        return threats
 
     def _yields_nothing(self, clause: Token) -> bool:
         """ "the remarks will not be withdrawn", "the schools would stay as they are"."""

@@ -46,6 +46,8 @@ class ModalityRules:
     replying_verbs: frozenset[str] = frozenset()  # "replied that the map would stay": a reply that refuses
     standing_verbs: frozenset[str] = frozenset()  # "would stay", "will remain": nothing will be yielded
     refused_roots: tuple[str, ...] = ()  # threats and demands, which a reply can refuse
+    suffering_verbs: frozenset[str] = frozenset()  # "would bear the consequences": a threat to its subject
+    suffered_nouns: frozenset[str] = frozenset()
     inviting_words: frozenset[str] = frozenset()  # "invited him to visit": an offer to meet (036)
     coming_verbs: frozenset[str] = frozenset()  # "invited him to come": still an offer to meet
     frame_adjectives: frozenset[str] = frozenset()  # "ready to discuss": an intent, as "offered to"
@@ -170,6 +172,8 @@ class ModalityRules:
             replying_verbs=words("replying_verbs"),
             standing_verbs=words("standing_verbs"),
             refused_roots=prefixes("refused_roots"),
+            suffering_verbs=words("suffering_verbs"),
+            suffered_nouns=words("suffered_nouns"),
             inviting_words=words("inviting_words"),
             coming_verbs=words("coming_verbs"),
             frame_adjectives=words("frame_adjectives"),

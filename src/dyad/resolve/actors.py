@@ -754,14 +754,17 @@ class DocumentActors:
         ministry thanked Madrid": a state described by its form or a word for it (countries.tsv,
         descriptions) is the country so described named last before, not one its own clause names."""
         owners = [c for c in token.children if c.dep_ == "poss"]
+        forms = self.knowledge.state_forms
         for word in [token, *owners]:
-            if word.lemma_.lower() in STATE_WORDS | STATE_FORMS and any(
+            # "the island's authorities": a bare description noun of a state named before names it too
+            bare = word.pos_ == "NOUN" and word.lemma_.lower() in forms and not any(
+                c.dep_ in {"amod", "compound"} for c in word.children)
+            if (word.lemma_.lower() in STATE_WORDS | STATE_FORMS or bare) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in word.children
             ):
                 break
         else:
             return None
-        forms = self.knowledge.state_forms
         words = [c.lemma_.lower() for c in word.children if c.dep_ in {"amod", "compound"}]
         words = [w for w in (*words, word.lemma_.lower()) if w in forms]
         if not words:
