@@ -3742,3 +3742,8 @@ def test_the_island_names_the_island_state_named_before(coder):
         "Beijing said the island's authorities would bear all the consequences."
     )
     assert ("CHN", "13", "TWN") in triples(coder, text)
+
+
+def test_a_video_call_is_a_call(coder):
+    text = "Japan's foreign minister thanked India on Monday during a video call with his Indian counterpart."
+    assert {("JPN", "04", "IND"), ("IND", "04", "JPN")} <= triples(coder, text)
