@@ -3747,3 +3747,20 @@ def test_the_island_names_the_island_state_named_before(coder):
 def test_a_video_call_is_a_call(coder):
     text = "Japan's foreign minister thanked India on Monday during a video call with his Indian counterpart."
     assert {("JPN", "04", "IND"), ("IND", "04", "JPN")} <= triples(coder, text)
+
+
+def test_each_after_a_compound_subject_behind_a_dateline_leaves_the_states_as_doers(coder):
+    text = (
+        "AMMAN (Petra) - Japan and South Korea each pledged on Monday to fund 300 scholarships a year for "
+        "Jordanian students."
+    )
+    assert {("JPN", "03", "JOR"), ("KOR", "03", "JOR")} <= triples(coder, text)
+
+
+def test_a_clause_before_a_semicolon_is_told_not_asked(coder):
+    text = (
+        "Uganda's foreign ministry summoned Rwanda's ambassador on Wednesday and said the reporter had been "
+        "'treated like a criminal for doing her job'; its principal secretary asked Kigali to return her "
+        "camera and laptop."
+    )
+    assert {("UGA", "11", "RWA"), ("UGA", "02", "RWA")} <= triples(coder, text)

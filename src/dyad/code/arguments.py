@@ -243,7 +243,9 @@ class ArgumentResolver:
             if agents and verb.tag_ == "VBN":  # "spoke by telephone": an active verb's "by" is no doer
                 return actors.actors_for(agents[0])
             # A dateline the parser took for a subject ("MEXICO CITY — Sheinbaum met") is not one.
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start]
+            # "Qatar and Türkiye each pledged": a floating "each" or "both" is no doer of its own
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= actors.body_start
+                        and not (c.tag_ == "DT" and c.lower_ in {"each", "both", "all"})]
             subjects = subjects or _after_dateline(verb, actors.body_start)
             if subjects:
                 subject = subjects[0]

@@ -271,8 +271,12 @@ def _joined_modal(verb: Token, rules: ModalityRules) -> str | None:
 
 def _told_before(clause: Token) -> bool:
     """ "would shoot down any drone, a day after Pyongyang accused Seoul": a past-tense clause of time
-    after "after" or "since" tells what already happened, whatever the clause it hangs on plans."""
-    return (
+    after "after" or "since" tells what already happened, whatever the clause it hangs on plans; and "X
+    summoned the ambassador and said ...; its secretary asked Y": a clause the parse hangs across a
+    semicolon is a sentence of its own."""
+    first, last = sorted((clause.i, clause.head.i))
+    across_semicolon = clause.dep_ == "ccomp" and any(t.text == ";" for t in clause.doc[first:last])
+    return across_semicolon or (
         clause.dep_ == "advcl" and clause.tag_ in {"VBD", "VBN"}
         and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children)
     )

@@ -1116,7 +1116,10 @@ class DocumentActors:
             for earlier in reversed(self.doc[token.sent.start : child.i]):
                 # not the phrase the pronoun sits in ("none of its ministers": "its" is not "none's")
                 inside = earlier.i == token.i or earlier in token.ancestors
-                if earlier.dep_ in {"nsubj", "nsubjpass"} and not inside:
+                # nor the subject of what someone said ("said the reporter had been treated like a
+                # criminal; its principal secretary asked": the ministry's secretary)
+                reported = earlier.head.dep_ == "ccomp" and earlier.head.head.lemma_.lower() in SAYING_VERBS
+                if earlier.dep_ in {"nsubj", "nsubjpass"} and not inside and not reported:
                     if child.lower_ in PLURAL_OWNERS and earlier.lower_ in PRONOUN_GENDER:
                         continue  # "officials said he offered to train their sailors": not his
                     owner = self.actor_for(earlier)
