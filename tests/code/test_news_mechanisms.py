@@ -3764,3 +3764,20 @@ def test_a_clause_before_a_semicolon_is_told_not_asked(coder):
         "camera and laptop."
     )
     assert {("UGA", "11", "RWA"), ("UGA", "02", "RWA")} <= triples(coder, text)
+
+
+def test_a_past_tense_joined_to_a_planned_act_is_done(coder):
+    text = (
+        "Saidov said Uzbekistan would send 300 students to Turkish universities from September and thanked "
+        "Ankara for its support."
+    )
+    events = code(coder, text, published=date(2026, 6, 19)).events
+    assert [e.cameo.code for e in events if e.trigger == "thanked"] == ["051"]
+
+
+def test_their_talks_are_the_doers_and_the_one_they_were_with(coder):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan spoke at a joint news conference with his Uzbek counterpart, "
+        "Bakhtiyor Saidov, after their talks in Ankara on Thursday."
+    )
+    assert {("TUR", "04", "UZB"), ("UZB", "04", "TUR")} <= triples(coder, text)

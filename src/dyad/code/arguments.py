@@ -27,6 +27,7 @@ FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
 # "fired its water cannon at a fishing boat": what is aimed at is the target, whatever place is near it
 AIMING_VERBS = {"fire", "shoot", "aim", "point", "throw", "hurl"}
 ORIGIN_PREPOSITIONS = ("of", "from")  # "imports of Lebanese fruit", "purchases from Ukraine": whose goods
+MEETING_ROOT = "04"  # CAMEO: consult (meetings, talks, visits)
 RECIPIENT_PREPOSITIONS = ("to", "for")  # "aid to Ukraine", "a loan for Egypt": whom the object goes to
 NOUN_TARGET_PREPOSITIONS = (
     "against",
@@ -710,6 +711,16 @@ class ArgumentResolver:
                     sources += actors.actors_for(child)
         sources += _agents(noun, actors)
         verb = governing_verb(noun)
+        if not sources and verb is not None and match.pattern.code.startswith(MEETING_ROOT) and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in noun.children
+        ):
+            # "Fidan told a joint news conference with his Uzbek counterpart, after their talks": "their"
+            # are the clause's doer and the one it was with
+            partners = [a for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"
+                        and t.i < noun.i for a in actors.actors_for(t) if a.country]
+            doers = [a for a in self.subject_actors(verb, actors) if a.country]
+            if doers and partners and {a.country for a in partners} - {a.country for a in doers}:
+                return doers + partners, []
         reaction = False
         if not sources and match.pattern.code[:2] in self.rules.from_source_roots:
             # "a protest from Algiers", "condemnation from Washington": "from" names who did it.

@@ -379,8 +379,11 @@ class EventCoder:
             # is dated when said, whatever years its words name ("a call for an inquiry into the 1976
             # bombing", "accused Kigali of backing rebels since 2015")
             return [], status.frame
-        if status.modality == "asserted" and _after(when, article.published) and not statement:
-            # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened.
+        if status.modality == "asserted" and _after(when, article.published) and not statement and (
+            trigger.tag_ != "VBD"
+        ):
+            # "Steinmeier travels on Thursday to Monterrey", written on Wednesday: not yet happened (a verb
+            # in the past tense was done, whatever later day the parse hangs on it).
             status.modality = "planned"
         if (
             status.modality == "asserted" and code.startswith(self.rules.standing_codes) and verb is trigger

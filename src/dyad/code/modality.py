@@ -332,6 +332,13 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if _told_before(current):
             break
         if dep == "conj":
+            if current.tag_ == "VBD" and parent.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children
+            ):
+                # "said Uzbekistan would send 300 students ... and thanked Ankara": a past tense joined to
+                # a planned act is joined to the verb that tells the plan
+                current = parent.head
+                continue
             current = parent
             continue
         if negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:

@@ -105,7 +105,11 @@ class TimeIndex:
                 verb = anchor.head.head
                 heads += [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
-            heads.append(anchor.head)
+            # "said Uzbekistan would send students from September and thanked Ankara": a past tense joined
+            # to a planned act is joined to the verb that tells the plan, whose day it shares
+            misjoined = anchor.tag_ == "VBD" and anchor.head.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.head.children)
+            heads += [anchor.head.head, anchor.head] if misjoined else [anchor.head]
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
         if (
