@@ -3781,3 +3781,8 @@ def test_their_talks_are_the_doers_and_the_one_they_were_with(coder):
         "Bakhtiyor Saidov, after their talks in Ankara on Thursday."
     )
     assert {("TUR", "04", "UZB"), ("UZB", "04", "TUR")} <= triples(coder, text)
+
+
+def test_sharing_the_results_of_tests_with_another_state_shares_information(coder):
+    text = "Japan shared the results of its missile-defence tests with South Korea on Monday."
+    assert ("JPN", "06", "KOR") in triples(coder, text)
