@@ -680,15 +680,14 @@ class EventCoder:
             topics = {t.lemma_ for clause in kept for t in _clause_subjects(clause) if t.pos_ == "NOUN"}
             if not topics:
                 continue
+            when = times.date_for(verb, tense_of(verb, self.rules))
             for speaker in self.arguments.subject_actors(verb, actors):
                 if speaker.country is None:
                     continue
-                for asker in refused_askers(doc, verb.i, speaker.country, topics, coded, self.rules):
-                    pattern = EventPattern(REFUSE_TO_YIELD, "verb", verb.lemma_, (), None)
-                    match = Match(pattern=pattern, trigger=verb, used=set(), target_preposition=None)
-                    when = times.date_for(verb, tense_of(verb, self.rules))
-                    replies.append((verb.i, build_event(self.knowledge, REFUSE_TO_YIELD, speaker, asker,
-                                                        "asserted", when, match, article, None)))
+                replies += [
+                    (verb.i, self._verb_event(REFUSE_TO_YIELD, verb, speaker, asker, when, article))
+                    for asker in refused_askers(doc, verb.i, speaker.country, topics, coded, self.rules)
+                ]
         return replies
 
     def _foretold_suffering(
@@ -700,25 +699,29 @@ class EventCoder:
         for verb in doc:
             if verb.lemma_ not in self.rules.suffering_verbs or verb.dep_ != "ccomp" or not any(
                 c.dep_ == "dobj" and c.lemma_ in self.rules.suffered_nouns for c in verb.children
-            ) or not any(c.dep_ == "aux" and c.lower_ in self.rules.future_modals for c in verb.children):
+            ) or not _in_future(verb, self.rules):
                 continue
             speakers = [s for s in self.arguments.subject_actors(verb.head, actors) if s.country]
             sufferers = [s for s in self.arguments.subject_actors(verb, actors) if s.country]
-            pattern = EventPattern(GENERIC_THREAT, "verb", verb.lemma_, (), None)
-            match = Match(pattern=pattern, trigger=verb, used=set(), target_preposition=None)
             when = times.date_for(verb.head, tense_of(verb.head, self.rules), statement=True)
             threats += [
-                (verb.i, build_event(self.knowledge, GENERIC_THREAT, speaker, sufferer, "asserted", when,
-                                     match, article, None))
+                (verb.i, self._verb_event(GENERIC_THREAT, verb, speaker, sufferer, when, article))
                 for speaker in speakers for sufferer in sufferers if sufferer.country != speaker.country
             ]
         return threats
 
+    def _verb_event(
+        self, code: str, verb: Token, source: Actor, target: Actor, when: When, article: Article
+    ) -> Event:
+        """An act a rule reads from a verb no pattern names ("replied", "would bear"), told as done."""
+        pattern = EventPattern(code, "verb", verb.lemma_, (), None)
+        match = Match(pattern=pattern, trigger=verb, used=set(), target_preposition=None)
+        return build_event(self.knowledge, code, source, target, "asserted", when, match, article, None)
+
     def _yields_nothing(self, clause: Token) -> bool:
         """ "the remarks will not be withdrawn", "the schools would stay as they are"."""
-        future = any(c.dep_ == "aux" and c.lower_ in self.rules.future_modals for c in clause.children)
         negated = any(c.dep_ == "neg" for c in clause.children)
-        return future and (negated or clause.lemma_ in self.rules.standing_verbs)
+        return _in_future(clause, self.rules) and (negated or clause.lemma_ in self.rules.standing_verbs)
 
     def _judged_decision(
         self, trigger: Token, code: str, sources: list[Actor], reporters: list[Actor]
@@ -852,13 +855,16 @@ def _said_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _in_future(verb: Token, rules: ModalityRules) -> bool:
+    """Whether the verb has an auxiliary of the future ("will", "would")."""
+    return any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in verb.children)
+
+
 def _will_not(verb: Token, rules: ModalityRules) -> bool:
     """Whether the verb is negated in the future ("would not sign", "will not attend"): a refusal, unlike
     "has not imposed", which only says what did not happen."""
-    children = list(verb.children)
-    return (any(c.dep_ == "neg" for c in children) or denied_by_doer(verb, rules)) and any(
-        c.dep_ == "aux" and c.lower_ in rules.future_modals for c in children
-    )
+    negated = any(c.dep_ == "neg" for c in verb.children) or denied_by_doer(verb, rules)
+    return negated and _in_future(verb, rules)
 
 
 def _points_back(subject: Token, knowledge: Knowledge) -> bool:

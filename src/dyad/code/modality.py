@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dyad.code.tree import to_infinitive
 from dyad.knowledge.modality import ModalityRules
 from dyad.parse.nlp import words_of
+from dyad.resolve.times import joined_to_plan
 
 # How an act's clause hangs from the clause above it, for the dependencies a frame or negation crosses.
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "attr", "nsubj"}
@@ -332,14 +333,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if _told_before(current):
             break
         if dep == "conj":
-            if current.tag_ == "VBD" and parent.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children
-            ):
-                # "said Uzbekistan would send 300 students ... and thanked Ankara": a past tense joined to
-                # a planned act is joined to the verb that tells the plan
-                current = parent.head
-                continue
-            current = parent
+            # "said Uzbekistan would send 300 students ... and thanked Ankara": done, told by "said"
+            current = parent.head if joined_to_plan(current) else parent
             continue
         if negates(parent, rules) and dep in {"xcomp", "dobj", "ccomp", "pobj", "prep"}:
             # "rejected as 'pure fabrication' an accusation": the parse hangs the noun on "as"

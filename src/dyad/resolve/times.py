@@ -105,11 +105,8 @@ class TimeIndex:
                 verb = anchor.head.head
                 heads += [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
-            # "said Uzbekistan would send students from September and thanked Ankara": a past tense joined
-            # to a planned act is joined to the verb that tells the plan, whose day it shares
-            misjoined = anchor.tag_ == "VBD" and anchor.head.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.head.children)
-            heads += [anchor.head.head, anchor.head] if misjoined else [anchor.head]
+            # a past tense joined to a planned act shares the day of the verb that tells the plan first
+            heads += [anchor.head.head, anchor.head] if joined_to_plan(anchor) else [anchor.head]
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
         if (
@@ -274,6 +271,14 @@ class TimeIndex:
             if when.value is not None and when.precision == "day":
                 return when
         return None
+
+
+def joined_to_plan(verb: Token) -> bool:
+    """ "said Uzbekistan would send students from September and thanked Ankara": a past tense the parse
+    joins to a planned act under a verb of saying belongs to the verb that tells the plan."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 def _later(when: When, day: date | None) -> bool:
