@@ -3786,3 +3786,42 @@ def test_their_talks_are_the_doers_and_the_one_they_were_with(coder):
 def test_sharing_the_results_of_tests_with_another_state_shares_information(coder):
     text = "Japan shared the results of its missile-defence tests with South Korea on Monday."
     assert ("JPN", "06", "KOR") in triples(coder, text)
+
+
+# ---- round 23: denied claims ------------------------------------------------------------------------
+
+
+def test_a_claim_dismissed_as_an_invention_is_denied_to_its_maker_who_accused(coder):
+    text = (
+        "Hungary's foreign ministry on Tuesday dismissed as a 'pure invention' a claim by Romania's "
+        "intelligence service that its radars had tracked a drone over the border."
+    )
+    assert {("HUN", "01", "ROU"), ("ROU", "11", "HUN")} <= triples(coder, text)
+
+
+def test_a_reported_shipment_its_doer_denies_is_the_reporters_accusation_and_the_denial_answers_it(coder):
+    text = (
+        "Belarus shipped 300 artillery shells to Russia in March, Lithuania's intelligence service said on "
+        "Friday. 'We know the ships,' a spokesman told reporters. Belarus's embassy in Vilnius called the "
+        "claim 'a lie' on Saturday."
+    )
+    events = code(coder, text, published=date(2026, 6, 10)).events
+    found = {(e.source.country, e.cameo.root, e.target.country if e.target else None): e for e in events}
+    assert ("BLR", "01", "LTU") in found and ("BLR", "01", "RUS") not in found
+    assert found[("LTU", "11", "BLR")].date.value == "2026-06-05"  # the day it was said, not March
+
+
+def test_rejecting_a_statement_that_accused_the_rejecter_is_a_denial(coder):
+    text = (
+        "Morocco's foreign ministry rejected a statement by Algeria that accused Rabat of spying on its "
+        "diplomats."
+    )
+    assert ("MAR", "01", "DZA") in triples(coder, text)
+
+
+def test_reports_dismissed_as_baseless_are_the_press_not_a_state(coder):
+    text = (
+        "Chile's navy chief dismissed as baseless reports that Chilean patrol boats had fired on a Peruvian "
+        "trawler."
+    )
+    assert ("CHL", "01", None) in triples(coder, text)

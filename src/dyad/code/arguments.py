@@ -427,8 +427,9 @@ class ArgumentResolver:
             # beats one only guessed for the person; so does whose the pattern's object is ("withdrew the
             # accreditation of two correspondents of German broadcaster ZDF")
             used = [verb.doc[i] for i in sorted(match.used - {verb.i})]
+            # ("rejected a statement by France and Britain": the statement's makers)
             owned = [o for word in used if word.pos_ == "NOUN" for child in word.children
-                     if child.dep_ == "prep" and child.lower_ == "of" for o in objects_of(child)]
+                     if child.dep_ == "prep" and child.lower_ in {"of", "by"} for o in objects_of(child)]
             own = {s.country for s in sources}  # "offered the help of GCHQ investigators": its own
             owners = [a for word in [w for w in used if w.dep_ == "pobj"] + owned
                       for a in actors.actors_for(word) if named_country(a) and a.country not in own]

@@ -140,7 +140,7 @@ class EventCoder:
         coded += self._refusing_replies(doc, coded, article, actors, times)
         coded += self._foretold_suffering(doc, article, actors, times)
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
-        coded = self._contested_reports(doc, coded, actors)
+        coded = self._contested_reports(doc, coded, actors, times)
         coded = without_aimless_nouns(doc, coded, STATEMENT_NOTES)
         coded = _without_told_offers(coded)
         coded = self._resumed_after_sanction(doc, coded)
@@ -154,7 +154,7 @@ class EventCoder:
         ), meetings), meetings, self.rules.restated_codes, self.rules.stay_codes, self.rules.stay_days)
 
     def _contested_reports(
-        self, doc: Doc, coded: list[tuple[int, Event]], actors: DocumentActors
+        self, doc: Doc, coded: list[tuple[int, Event]], actors: DocumentActors, times: TimeIndex
     ) -> list[tuple[int, Event]]:
         """"Armenia's ministry said Azerbaijani forces fired at its positions. Baku called the report
         'disinformation'": a hostile act one state reports and its doer then denies is not told as done; it
@@ -164,11 +164,12 @@ class EventCoder:
             return coded
         sentence_at = sentence_numbers(doc)
         result = []
+        accusers: dict[int, list[Actor]] = {}  # position of a contested act -> who reported it
         for j, event in coded:
             reporters = []
             # The denial may come first: "Manila said none of its ships had rammed a cutter. China's coast
             # guard had said the vessel struck its ship" (the report the sentence after).
-            if event.cameo.quad_class >= 3 and event.source.country and any(
+            if event.source.country and any(
                 e.source.country == event.source.country and (
                     (i > j and near(doc, sentence_at, j, i, SENTENCES_BACK))
                     or (i < j and near(doc, sentence_at, i, j, 1))
@@ -178,15 +179,50 @@ class EventCoder:
                 status = status_of(doc[j], self.rules)
                 reporters = [r for r in self.arguments.reporters(doc[j], status, actors)
                              if r.country and r.country != event.source.country]
+                told = (times.date_for(status.reported_by, "past", statement=True)
+                        if reporters and status.reported_by is not None else None)
+                if told is not None and told.text and told.precision == "day":
+                    # "..., Ukraine's agency said on Saturday": the accusation was made the day the report
+                    # was, not when the act was said to be done
+                    event = replace(event, date=told)
             if not reporters:
                 result.append((j, event))
                 continue
+            accusers[j] = reporters
             accusation = self.knowledge.cameo.cameo(ACCUSATION_CODE)
             note = f"denied by its doer: an accusation, not {event.cameo.code}"
             result.append((j, replace(
                 event, source=reporters[0], target=event.source, cameo=accusation, id="",
                 plover=self.knowledge.cameo.plover_for(ACCUSATION_CODE), notes=[*event.notes, note],
             )))
+        return self._denials_to_reporters(doc, result, accusers)
+
+    @staticmethod
+    def _denials_to_reporters(
+        doc: Doc, coded: list[tuple[int, Event]], accusers: dict[int, list[Actor]]
+    ) -> list[tuple[int, Event]]:
+        """"Iran shipped missiles to Russia, Ukraine's intelligence agency said ... Iran's embassy called the
+        claim 'a fabrication'": a denial whose target was only guessed answers whoever reported the act it
+        denies."""
+        if not accusers:
+            return coded
+        sentence_at = sentence_numbers(doc)
+        result = []
+        for i, event in coded:
+            reported = [
+                (j, r) for j, e in coded if j in accusers and j < i and e.target is not None
+                and e.target.country == event.source.country and near(doc, sentence_at, j, i, SENTENCES_BACK)
+                for r in accusers[j]
+            ]
+            guessed = event.target is None or event.target.inferred
+            if event.cameo.code != DENIAL_CODE or not guessed or not reported:
+                result.append((i, event))
+                continue
+            last = max(j for j, _ in reported)
+            chosen = {r.country: r for j, r in reported if j == last}
+            result.extend(
+                (i, replace(event, target=replace(r, inferred=True), id="")) for r in chosen.values()
+            )
         return result
 
     def _code_match(
@@ -497,9 +533,13 @@ class EventCoder:
         statement a fabrication": the statement denied was an accusation by its maker (112)."""
         # The parse may hang the participle on the denied clause ("denied that troops had crossed, calling").
         holders = [denial, *(t for t in denial.subtree if t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG")]
+        # "dismissing as 'a fabrication' a claim by Norway's intelligence service": the parse hangs the
+        # denied noun under "as".
+        holders += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        denied = {*self.rules.denied_statement_nouns, *self.rules.accusing_nouns}
         nouns = [
             c for h in holders for c in h.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.denied_statement_nouns
+            if c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in denied
         ]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
 
@@ -833,11 +873,13 @@ def _claim_over(act: Token, rules: ModalityRules) -> Token | None:
 
 
 def _press_report_denied(trigger: Token, code: str, rules: ModalityRules) -> bool:
-    """"dismissing a report in the daily VG": a denial of what the press wrote answers no state, so no
-    country the sentence happens to name is its target."""
+    """"dismissing a report in the daily VG", "dismissed as baseless reports that ...": a denial of what the
+    press wrote answers no state, so no country the sentence happens to name is its target."""
+    denied = [c for c in trigger.children if c.dep_ == "dobj"]
+    denied += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for o in objects_of(c)]
     return code == DENIAL_CODE and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in rules.press_nouns
-        and not any(o.dep_ == "poss" for o in c.children) for c in trigger.children
+        c.lemma_.lower() in rules.press_nouns and not any(o.dep_ == "poss" for o in c.children)
+        for c in denied
     )
 
 
