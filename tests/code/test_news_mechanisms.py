@@ -3825,3 +3825,42 @@ def test_reports_dismissed_as_baseless_are_the_press_not_a_state(coder):
         "trawler."
     )
     assert ("CHL", "01", None) in triples(coder, text)
+
+
+# ---- round 23: aid that arrives, arms handed over, inspections, agreements answered -------------------
+
+
+def test_a_team_of_doctors_is_of_the_doctors_country(coder):
+    assert ("CUB", "07", "JAM") in triples(coder, "A team of Cuban doctors arrived in Kingston on Monday.")
+
+
+def test_arriving_to_help_is_aid_not_a_visit(coder):
+    found = triples(coder, "Polish army engineers arrived in Kyiv on Friday to help clear minefields.")
+    assert ("POL", "07", "UKR") in found and ("POL", "04", "UKR") not in found
+
+
+def test_aid_flown_in_to_no_one_named_goes_where_the_last_aid_went(coder):
+    text = (
+        "Italian firefighters arrived in Athens on Tuesday to help fight the fires. France flew in rescue "
+        "equipment the same day."
+    )
+    assert ("FRA", "07", "GRC") in triples(coder, text)
+
+
+def test_destroyers_handed_to_another_navy_are_military_aid(coder):
+    text = "Japan handed two decommissioned destroyers to the Indonesian navy on Wednesday."
+    assert ("JPN", "07", "IDN") in triples(coder, text)
+
+
+def test_an_evaluation_visit_by_inspectors_investigates(coder):
+    text = (
+        "Austrian military inspectors carried out an evaluation visit to a Hungarian tank battalion on "
+        "Monday."
+    )
+    found = triples(coder, text)
+    assert ("AUT", "09", "HUN") in found and ("AUT", "04", "HUN") not in found
+
+
+def test_welcoming_a_protocol_praises_both_signatories(coder):
+    text = "Chile and Peru signed a fisheries protocol on Monday. Ecuador welcomed the protocol on Tuesday."
+    assert {("ECU", "05", "CHL"), ("ECU", "05", "PER")} <= triples(coder, text)

@@ -544,8 +544,12 @@ class EventCoder:
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
 
     def _bringing_aid(self, arrival: Token) -> bool:
-        """ "A brigade of 48 Cuban doctors arrived in Kingston": those who come to help bring aid."""
+        """ "A brigade of 48 Cuban doctors arrived in Kingston", "specialists arrived in Damascus to help
+        destroy the stocks": those who come to help bring aid."""
         doers = [c for c in arrival.children if c.dep_ in SUBJECT_DEPS]
+        if any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in self.rules.aid_purposes
+               and to_infinitive(c) for c in arrival.children):
+            return bool(doers)
 
         def helps(doer: Token) -> bool:
             members = [o for p in doer.children if p.lower_ == "of" for o in objects_of(p)]

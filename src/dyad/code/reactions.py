@@ -47,7 +47,7 @@ def with_answered_targets(
             _doers_of_object(doc[i], own, coded)
             or _referred_doers(doc[i], own, named, rules) or _provokers(event, own, earlier, rules)
             or _counterparts(doc[i], event, own, earlier, rules) or _appealers(event, own, named, rules)
-            or _accusers(doc, i, event, own, coded, earlier)
+            or _accusers(doc, i, event, own, coded, earlier) or _aided_before(event, own, earlier, rules)
         )
         if not doers:
             result.append((i, event))  # keeps a guessed target when no answered act is found
@@ -166,6 +166,18 @@ def _appealers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: 
         return []
     return _doers_of_last([(j, e) for j, e in earlier if e.cameo.code.startswith(rules.aid_appeal_codes)
                            and e.source.country and e.source.country != own])
+
+
+def _aided_before(
+    event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules
+) -> list[Actor]:
+    """ "German army specialists arrived in Damascus ... The Netherlands flew in detection equipment the same
+    day": aid to no one named goes where the last aid from another state went."""
+    if not event.cameo.code.startswith(rules.aid_codes):
+        return []
+    return _last_actors([(j, e.target) for j, e in earlier if e.cameo.code.startswith(rules.aid_codes)
+                         and e.source.country not in {None, own} and e.target is not None
+                         and e.target.country not in {None, own}])
 
 
 def _counterparts(

@@ -109,6 +109,7 @@ class ModalityRules:
     resuming_verbs: frozenset[str] = frozenset()  # "resumed exports ... after cutting supplies": eased
     non_visitors: frozenset[str] = frozenset()  # "a relief ship arrived in Port Sudan": no visit
     aid_arrivals: frozenset[str] = frozenset()  # "a brigade of Cuban doctors arrived": aid, not a visit
+    aid_purposes: frozenset[str] = frozenset()  # "arrived in Damascus to help destroy the stocks"
     held_people_words: frozenset[str] = frozenset()  # "... arrested 17 fishermen. The men were released"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
     patient_codes: tuple[str, ...] = ()  # "his release": he is released, he does not release
@@ -235,6 +236,7 @@ class ModalityRules:
             resuming_verbs=words("resuming_verbs"),
             non_visitors=words("non_visitors"),
             aid_arrivals=words("aid_arrivals"),
+            aid_purposes=words("aid_purposes"),
             held_people_words=words("held_people_words"),
             committing_modals=words("committing_modals"),
             patient_codes=prefixes("patient_codes"),

@@ -31,6 +31,7 @@ LEADER_PARTICIPLES = {"led", "headed"}  # "a U.S.-led coalition" is the leader's
 SIDE_WORDS = {"side", "party"}  # "the two sides agreed", "both parties": the pair named before
 PEOPLE_WORDS = {"man", "woman"}  # "the two men": the two people named before, not a role of their own
 VEHICLE_NOUNS = {"plane", "aircraft", "airplane", "ship", "vessel", "convoy", "truck", "lorry", "boat"}
+GROUP_NOUNS = {"team", "group", "contingent", "detachment", "batch", "squad"}  # "a team of German doctors"
 NOT_BODY_WORDS = {"punct", "relcl", "acl", "appos", "conj", "cc"}  # dependents that name no part of a body
 PAIR_NOUNS = {"state", "neighbour", "neighbor", "embassy", "capital"}  # "both Gulf states", "both capitals"
 HOST_WORDS = {"host"}  # "promised his hosts": the country the owner is visiting, not the owner's own
@@ -533,6 +534,11 @@ class DocumentActors:
                         )
                 if resolved:
                     return resolved
+        if token.lemma_.lower() in GROUP_NOUNS and self.actor_for(token) is None:
+            # "a team of 40 German army specialists": who the group is made of
+            members = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if members:
+                return self.actors_for(members[0])
         actors: list[Actor] = []
         for head in heads:
             actor = self.actor_for(head)
