@@ -3864,3 +3864,44 @@ def test_an_evaluation_visit_by_inspectors_investigates(coder):
 def test_welcoming_a_protocol_praises_both_signatories(coder):
     text = "Chile and Peru signed a fisheries protocol on Monday. Ecuador welcomed the protocol on Tuesday."
     assert {("ECU", "05", "CHL"), ("ECU", "05", "PER")} <= triples(coder, text)
+
+
+def test_a_name_that_qualifies_a_thing_is_no_one_a_pronoun_can_stand_for(coder):
+    text = (
+        "Foreign Minister Beate Meinl-Reisinger received her Italian counterpart, Antonio Tajani, in Vienna "
+        "on Thursday. In talks dominated by the Brenner transit corridor, he urged his host to lift the "
+        "night-time driving ban for lorries."
+    )
+    assert ("ITA", "02", "AUT") in triples(coder, text)
+
+
+def test_he_opening_a_sentence_goes_on_from_a_leader_whose_clause_says_his(coder):
+    text = (
+        "President Abdel Fattah al-Sisi spoke by telephone on Tuesday with Russian President Vladimir Putin. "
+        "The Egyptian leader thanked his counterpart and invited him to Cairo. He also asked Moscow to "
+        "defer loan repayments."
+    )
+    found = triples(coder, text)
+    assert ("EGY", "02", "RUS") in found and ("RUS", "02", "RUS") not in found
+
+
+def test_suspending_export_licences_for_arms_is_an_embargo(coder):
+    text = "Belgium suspended all export licences for military equipment to Rwanda on Thursday."
+    assert ("BEL", "16", "RWA") in triples(coder, text)
+
+
+def test_a_speaker_reporting_another_states_promise_to_its_own_reports_that_states_intent(coder):
+    text = (
+        "President Irfaan Ali said on Sunday that Brazil had delivered two drones to the Guyana Defence "
+        "Force last week and that India would supply two offshore patrol vessels next year."
+    )
+    found = triples(coder, text)
+    assert ("IND", "03", "GUY") in found and ("GUY", "03", "GUY") not in found
+
+
+def test_a_verb_joined_by_and_is_no_object_of_the_verb_before(coder):
+    text = (
+        "Guyana's President Irfaan Ali said on Monday that Canada had delivered three patrol boats to the "
+        "Guyana Coast Guard in May and that India would supply two offshore patrol vessels next year."
+    )
+    assert {("CAN", "07", "GUY"), ("IND", "03", "GUY")} <= triples(coder, text)

@@ -58,7 +58,7 @@ from dyad.knowledge.modality import GENERIC_THREAT, ModalityRules
 from dyad.knowledge.patterns import EventPattern
 from dyad.records import Actor, Article, Event, When
 from dyad.resolve.actors import VISITOR_WORDS, DocumentActors
-from dyad.resolve.times import TimeIndex
+from dyad.resolve.times import SAYING_VERBS, TimeIndex
 
 STATEMENT_NOTES = ("threat of ", "intent of ", "appeal of ", "demand of ")  # notes of _statement_events
 DISAPPROVAL_CODE = "111"  # CAMEO: criticize or denounce
@@ -654,6 +654,15 @@ class EventCoder:
             speakers = sources  # "X said it would strike": the announcer is the doer
         if advice and _own_advice(speakers, sources):
             return []  # "a retired Thai general said Bangkok should seal the border": an opinion
+        said = {s.country for s in speakers}
+        if (
+            kind == "intent" and frame is not None and frame.lemma_ in SAYING_VERBS and len(said) == 1
+            and sources and all(named_country(s) and s.country not in said for s in sources)
+            and any(t.country in said for t in targets)
+        ):
+            # "President Ali said India would supply two patrol vessels": another state's promise to the
+            # speaker's, which the speaker reports
+            speakers, targets = sources, [t for t in targets if t.country in said]
         if kind in {"appeal", "demand"} and frame is not None:
             addressees = self.arguments.addressees(frame, actors)
             if not addressees:

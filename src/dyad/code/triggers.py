@@ -74,6 +74,8 @@ def _dependents(
         yield from (c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     yield from _relative_objects(token, part_words)
     for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            continue  # "had delivered radars ... and that India would supply vessels": another act
         yield child
         named = antecedent(child)
         if named is not None:

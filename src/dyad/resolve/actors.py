@@ -245,6 +245,10 @@ class DocumentActors:
                 continue  # "NUKU'ALOFA (Matangi Tonga) -": the dateline's outlet is no one in the story
             if any(i in self.names and self.names[i].actor.kind != "person" for i in range(start, end)):
                 continue  # a country or organisation the NER took for a person
+            word = doc[start]
+            if end - start == 1 and start not in self.names and word.dep_ == "compound" \
+                    and word.head.pos_ == "NOUN":
+                continue  # "the Brenner transit corridor": a name that qualifies a thing names no one here
             self._person_mention(start, end)
         # Known people the NER missed, and later mentions by surname the NER labelled otherwise.
         pos = words_of(doc).pos
@@ -1386,7 +1390,10 @@ class DocumentActors:
             role = self.role_at(subject.i)[0]
             entry = self.knowledge.roles.get(role) if role else None
             # "the king" (a title that tells its gender), "the visitor" (a party of the visit just told)
-            titled = entry is not None and entry.title and entry.gender == gender
+            # "The Egyptian leader thanked his counterpart": a title that does not tell a gender, told
+            # by the possessive of its own clause
+            told = entry is not None and entry.gender is None and self._told_gender(subject) == gender
+            titled = entry is not None and entry.title and (entry.gender == gender or told)
             if not titled and subject.lemma_.lower() not in VISITOR_WORDS:
                 continue
             if self._told_gender(subject) not in {gender, None}:
