@@ -3905,3 +3905,41 @@ def test_a_verb_joined_by_and_is_no_object_of_the_verb_before(coder):
         "Guyana Coast Guard in May and that India would supply two offshore patrol vessels next year."
     )
     assert {("CAN", "07", "GUY"), ("IND", "03", "GUY")} <= triples(coder, text)
+
+
+# ---- round 23: dates -------------------------------------------------------------------------------
+
+
+def _days(coder, text: str, published: date) -> dict[tuple, str | None]:
+    return {(e.source.country, e.cameo.root, e.target.country if e.target else None): e.date.value
+            for e in code(coder, text, published=published).events}
+
+
+def test_a_clause_before_a_semicolon_goes_on_from_the_story_day(coder):
+    text = (
+        "Uruguay did not sign the waterway declaration at the summit in Montevideo on Thursday. Chile and "
+        "Peru signed it without Montevideo; the new port is due to open in May."
+    )
+    assert _days(coder, text, date(2026, 7, 3))[("CHL", "05", "PER")] == "2026-07-02"
+
+
+def test_an_act_made_in_a_letter_is_dated_by_the_letter(coder):
+    text = "Nepal had asked India for the rights in a letter dated Dec. 18, the aviation ministry said."
+    assert _days(coder, text, date(2026, 1, 8))[("NPL", "02", "IND")] == "2025-12-18"
+
+
+def test_the_deadline_of_what_is_asked_is_not_the_day_of_the_sentence(coder):
+    text = (
+        "President Gabriel Boric received his Argentine counterpart in Santiago on Thursday. During the "
+        "talks, he urged his guest to reopen the pass before the winter holidays."
+    )
+    assert _days(coder, text, date(2026, 6, 19))[("CHL", "02", "ARG")] == "2026-06-18"
+
+
+def test_what_a_statement_said_after_a_visit_tells_goes_on_from_the_visits_day(coder):
+    text = (
+        "The presidential press service said after President Ilham Aliyev received Georgian Prime Minister "
+        "Irakli Kobakhidze in Baku on Wednesday that trade had doubled. According to the statement, "
+        "Kobakhidze thanked his host for his support."
+    )
+    assert _days(coder, text, date(2026, 3, 5))[("GEO", "05", "AZE")] == "2026-03-04"

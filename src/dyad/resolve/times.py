@@ -20,6 +20,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 CHANNELS = frozenset({"by", "over", "during", "at", "after", "following"})
 # Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
 LATER_REFERENCES = frozenset({"ahead"})
+CARRYING_PREPOSITIONS = frozenset({"in", "by", "through", "via"})
+LETTER_NOUNS = frozenset({"letter", "note", "message", "cable", "memorandum"})  # what carries an act told
 SENTENCES_BACK = 3  # how far back a sentence with no day of its own looks for the story's day
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state"})  # "..., the two sides said"
 # Pronouns that carry people over from the sentence before, and with them its day.
@@ -117,6 +119,10 @@ class TimeIndex:
         participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in {"VERB", "AUX"}
         if participle and not any(c.dep_ in {"mark", "nsubj"} for c in anchor.children):
             heads.append(anchor.head)  # "said on Friday, calling the detentions an abduction": that Friday
+        # "asked for the maps in a letter delivered on Oct. 2", "in a note dated Dec. 18": the day of the
+        # message that carried the act
+        heads += [a for o in _carrying_letters(anchor) for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN"]
         shared: list[Token] = []
         if anchor.tag_ in {"VBD", "VBN"}:
             # "had beaten three fishermen and confiscated their nets on Sunday": one day for both (not the
@@ -212,10 +218,11 @@ class TimeIndex:
         story's day (no text of its own, so that a meeting told again there is still the one told before:
         "Jubilee House, in its own readout of the call, said the two leaders had discussed trade")."""
         sentence = anchor.sent
-        root = sentence.root
+        root = _semicolon_clause(anchor) or sentence.root
         # "The pontiff thanked his host for restoring the basilica, where he will say Mass on Wednesday": a
         # day told in another clause of the sentence is not the sentence's own
-        if sentence.start == 0 or self._expression_in(root) is not None:
+        # ("urged his host to lift the ban before the summer holidays": the day of what is asked is not it)
+        if sentence.start == 0 or self._expression_in(root, STATEMENT_SKIP_DEPS) is not None:
             return None
         # "Morocco's king telephoned Senegal's president on Sunday. The monarch invited his counterpart":
         # a subject named again by a bare description ("the monarch", "the visitor") continues too.
@@ -241,7 +248,7 @@ class TimeIndex:
         if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in verb.children):
             return None
         sentence = verb.sent
-        if sentence.start == 0 or verb.dep_ != "ROOT" or self._expression_in(verb) is not None:
+        if sentence.start == 0 or verb.dep_ != "ROOT" or self._expression_in(verb, STATEMENT_SKIP_DEPS):
             return None
         when = self._date_of_sentence_before(sentence)
         return when if when is not None and when.value is not None else None
@@ -263,6 +270,10 @@ class TimeIndex:
                 # a past act it reports, not a plan ("told his host that Naypyidaw would reopen it soon")
                 reported = [c for c in previous.children if c.dep_ == "ccomp" and (c.tag_ == "VBD" or any(
                     a.dep_ in {"aux", "auxpass"} and a.lower_ in {"was", "were"} for a in c.children))]
+                # or the occasion it was said after ("the press service said after Aliyev received Tokayev
+                # on Wednesday")
+                reported += [c for c in previous.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "after" for m in c.children)]
                 expression = next((e for c in reported if (e := self._expression_in(c)) is not None), None)
             if expression is None:
                 continue
@@ -271,6 +282,30 @@ class TimeIndex:
             if when.value is not None and when.precision == "day":
                 return when
         return None
+
+
+def _carrying_letters(verb: Token) -> list[Token]:
+    """The letters or notes an act was made in, under the verb's prepositions ("asked for the rights in a
+    letter dated Dec. 18": the parse may hang "in a letter" on "rights")."""
+    found = []
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    while stack:
+        preposition = stack.pop()
+        for noun in (o for o in preposition.children if o.dep_ == "pobj"):
+            if preposition.lower_ in CARRYING_PREPOSITIONS and noun.lemma_.lower() in LETTER_NOUNS:
+                found.append(noun)
+            stack += [c for c in noun.children if c.dep_ == "prep"]
+    return found
+
+
+def _semicolon_clause(verb: Token) -> Token | None:
+    """ "Paraguay and Brazil signed it without Buenos Aires; the bridge is due to open in March": the parse
+    may hang the clause before a semicolon on the one after; it is a sentence of its own."""
+    root = verb.sent.root
+    between = verb.doc[verb.i : root.i]
+    if verb.dep_ == "ccomp" and verb.head.i == root.i and any(t.text == ";" for t in between):
+        return verb
+    return None
 
 
 def joined_to_plan(verb: Token) -> bool:
