@@ -3943,3 +3943,32 @@ def test_what_a_statement_said_after_a_visit_tells_goes_on_from_the_visits_day(c
         "Kobakhidze thanked his host for his support."
     )
     assert _days(coder, text, date(2026, 3, 5))[("GEO", "05", "AZE")] == "2026-03-04"
+
+
+# ---- round 23: weapons tests and their notice -------------------------------------------------------
+
+
+def test_a_test_fired_missile_is_the_armys_show_of_force_aimed_at_no_one(coder):
+    text = (
+        "Turkey's army test-fired a Tayfun multiple-warhead ballistic missile over the Black Sea on "
+        "Saturday."
+    )
+    [event] = code(coder, text).events
+    assert (event.source.country, event.source.sector, event.cameo.root) == ("TUR", "MIL", "15")
+    assert event.target is None
+
+
+def test_notice_of_a_launch_added_by_the_speaker_shares_information_under_an_old_agreement(coder):
+    text = (
+        "India's army test-fired an Agni missile over the Bay of Bengal on Friday, its spokesman said, "
+        "adding that it had notified Pakistan of the launch in advance under a 2005 agreement."
+    )
+    events = code(coder, text, published=date(2026, 11, 22)).events
+    shared = [e for e in events if e.cameo.root == "06"]
+    assert [(e.source.country, e.target.country) for e in shared] == [("IND", "PAK")]
+    assert not shared[0].date.value.startswith("2005")
+
+
+def test_a_preposition_the_parse_hangs_on_the_party_told_stays_the_verbs(coder):
+    text = "Seoul said Tokyo had informed Seoul of the drill only on the morning it began."
+    assert ("JPN", "06", "KOR") in triples(coder, text)

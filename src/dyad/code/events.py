@@ -257,9 +257,14 @@ class EventCoder:
         forces = self.rules.natural_forces
         sources = [s for s in sources if s.country or forces.isdisjoint(s.text.lower().split())]
         speaker_verb = status.frame or status.reported_by
+        if speaker_verb is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in SAYING_VERBS:
+            speaker_verb = trigger.head  # "..., adding that it had notified India"
         if not sources and speaker_verb is not None and _pronoun_subject(trigger):
-            # "the ministry said it could reimpose duties": "it" is the speaker.
+            # "the ministry said it could reimpose duties": "it" is the speaker; "its media wing said,
+            # adding that it had notified India": the speaker of the verb the participle goes on from.
             sources = self.arguments.subject_actors(speaker_verb, actors)
+            if not sources and speaker_verb.dep_ == "advcl" and speaker_verb.tag_ == "VBG":
+                sources = self.arguments.subject_actors(speaker_verb.head, actors)
         if (not sources and speaker_verb is None and trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB"
                 and any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in trigger.children)
                 and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in trigger.children)):

