@@ -3972,3 +3972,18 @@ def test_notice_of_a_launch_added_by_the_speaker_shares_information_under_an_old
 def test_a_preposition_the_parse_hangs_on_the_party_told_stays_the_verbs(coder):
     text = "Seoul said Tokyo had informed Seoul of the drill only on the morning it began."
     assert ("JPN", "06", "KOR") in triples(coder, text)
+
+
+def test_cancelling_an_order_for_a_foreign_weapon_reduces_relations_with_the_seller(coder):
+    text = "Peru's government on Tuesday cancelled the air force's order for a Swedish fighter jet."
+    assert ("PER", "16", "SWE") in triples(coder, text)
+
+
+def test_a_body_named_again_keeps_the_country_guessed_for_it_not_the_last_demonym(coder):
+    text = (
+        "Thailand's cabinet on Tuesday cancelled the navy's order for a Chinese submarine because China "
+        "could not supply the German-built engines. The same day, the navy signed a contract with South "
+        "Korea."
+    )
+    found = triples(coder, text)
+    assert ("THA", "05", "KOR") in found and ("DEU", "05", "KOR") not in found

@@ -1008,6 +1008,11 @@ class DocumentActors:
                 return Actor(text=self._mention_text(token), name=earlier.name, country=earlier.country,
                              sector=sector)
             country = self.seat_country(token)
+        if country is None and (earlier := self.earlier_body(token, guessed=True)) is not None:
+            # "the navy's 2017 order ... German-built engines ... The same day, the navy signed": the navy
+            # named before, not Germany
+            return Actor(text=self._mention_text(token), name=earlier.name, country=earlier.country,
+                         sector=sector, inferred=True)
         if country is None:
             country = self._named_after_place(phrase)
         state_body = role.endswith("ministry") or role in DATELINE_BODIES
@@ -1422,10 +1427,11 @@ class DocumentActors:
         return self._last_person(pronoun.i, gender) if gender and pronoun.pos_ == "PRON" else None
 
     # ---- bodies named without their country ("the ministry said") ----------------------------------------
-    def earlier_body(self, token: Token) -> Actor | None:
+    def earlier_body(self, token: Token, guessed: bool = False) -> Actor | None:
         """"the ministry" after "the Mexican Foreign Ministry" or "the Foreign Ministry in Caracas": the
         body named before with the same head word and all of this phrase's words, with the country its
-        own words gave it there (not one guessed from the context)."""
+        own words gave it there (not one guessed from the context, unless `guessed`: the same body named
+        again keeps the country guessed for it, rather than a new guess from the words since)."""
         if token.i in self.person_at or token.pos_ == "PRON" or self.names_country(token):
             return None
         key, lemmas = self.phrase_words(token), self.lemmas()
@@ -1435,7 +1441,7 @@ class DocumentActors:
             earlier = self.doc[i]
             if key <= self.phrase_words(earlier):
                 actor = self.actor_for(earlier)
-                if actor is not None and actor.country and not actor.inferred:
+                if actor is not None and actor.country and (guessed or not actor.inferred):
                     return actor
         return None
 
