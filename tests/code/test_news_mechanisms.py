@@ -3987,3 +3987,19 @@ def test_a_body_named_again_keeps_the_country_guessed_for_it_not_the_last_demony
     )
     found = triples(coder, text)
     assert ("THA", "05", "KOR") in found and ("DEU", "05", "KOR") not in found
+
+
+def test_a_reply_telling_no_act_answers_a_charge_by_denying_it(coder):
+    text = (
+        "Greece accused Turkey on Wednesday of violating its airspace over the Aegean 40 times. Turkey's "
+        "defence ministry responded on Thursday that its aircraft had been on routine training flights."
+    )
+    assert ("TUR", "01", "GRC") in triples(coder, text)
+
+
+def test_a_reply_that_takes_a_stand_for_the_future_is_no_denial(coder):  # guard
+    text = (
+        "Suriname accused Guyana on Monday of licensing oil drilling in disputed waters. Guyana's foreign "
+        "ministry replied on Tuesday that the licence would stand."
+    )
+    assert ("GUY", "01", "SUR") not in triples(coder, text)

@@ -46,6 +46,7 @@ from dyad.code.reactions import (
     DENIAL_CODE,
     REQUEST_ROOT,
     SENTENCES_BACK,
+    answered_doers,
     near,
     refused_askers,
     sentence_numbers,
@@ -137,7 +138,7 @@ class EventCoder:
         # acts and the last exchange have been looked at (`with_answered_targets`), foretells; no threat.
         coded = [(i, e) for i, e in coded if e.target is not None or not e.cameo.code.startswith(
             self.rules.aimed_roots) or e.cameo.code.startswith(self.rules.lone_country_exempt)]
-        coded += self._refusing_replies(doc, coded, article, actors, times)
+        coded += self._replies(doc, coded, article, actors, times)
         coded += self._foretold_suffering(doc, article, actors, times)
         coded = with_mediated_parties(doc, coded, self.rules.joint_codes)
         coded = self._contested_reports(doc, coded, actors, times)
@@ -716,14 +717,14 @@ class EventCoder:
             events.append(event)
         return events
 
-    def _refusing_replies(
+    def _replies(
         self, doc: Doc, coded: list[tuple[int, Event]], article: Article, actors: DocumentActors,
         times: TimeIndex,
     ) -> list[tuple[int, Event]]:
         """ "Morocco's ministry replied that the map would stay", "Tokyo replied that the remarks will not be
-        withdrawn": a reply that nothing will be yielded refuses (124) the threat or demand it answers."""
-        if not any(e.cameo.code.startswith(self.rules.refused_roots) for _, e in coded):
-            return []
+        withdrawn": a reply that nothing will be yielded refuses (124) the threat or demand it answers. A
+        reply that tells no act of its own and answers a charge or a threat ("Ankara accused Athens of ...
+        Athens replied that its aircraft had been on routine flights") denies it (016)."""
         replies = []
         for verb in doc:
             if verb.lemma_ not in self.rules.replying_verbs or verb.pos_ != "VERB":
@@ -733,18 +734,29 @@ class EventCoder:
             said += [c for t in verb.children if t.dep_ == "npadvmod" for c in t.children
                      if c.dep_ == "relcl" and _said_clause(c)]
             said += [c for s in said for c in s.conjuncts]  # "that the map was official and would stay"
+            if not said:
+                continue
             # what is kept: "the remarks will not be withdrawn", "the map would stay"
             kept = [clause for clause in said if self._yields_nothing(clause)]
             topics = {t.lemma_ for clause in kept for t in _clause_subjects(clause) if t.pos_ == "NOUN"}
-            if not topics:
-                continue
+            told = {t.i for clause in said for t in clause.subtree} | {verb.i}
+            if any(j in told for j, _ in coded):
+                continue  # the reply tells an act of its own
             when = times.date_for(verb, tense_of(verb, self.rules))
             for speaker in self.arguments.subject_actors(verb, actors):
                 if speaker.country is None:
                     continue
+                own = speaker.country
+                refused = refused_askers(doc, verb.i, own, topics, coded, self.rules) if topics else []
                 replies += [
                     (verb.i, self._verb_event(REFUSE_TO_YIELD, verb, speaker, asker, when, article))
-                    for asker in refused_askers(doc, verb.i, speaker.country, topics, coded, self.rules)
+                    for asker in refused
+                ]
+                if refused or any(_in_future(clause, self.rules) for clause in said):
+                    continue  # "replied that the concession would stand": a stand taken, not a denial
+                replies += [
+                    (verb.i, self._verb_event(DENIAL_CODE, verb, speaker, accuser, when, article))
+                    for accuser in answered_doers(doc, verb.i, own, coded, self.rules.denied_roots)
                 ]
         return replies
 

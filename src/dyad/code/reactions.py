@@ -159,6 +159,19 @@ def refused_askers(
     ])
 
 
+def answered_doers(
+    doc: Doc, i: int, own: str, coded: list[tuple[int, Event]], roots: tuple[str, ...]
+) -> list[Actor]:
+    """ "Ankara accused Athens of violating its airspace. Athens replied that ...": the doers of the last act
+    of one of `roots` aimed at the replier's country by another, told shortly before."""
+    sentence_at = sentence_numbers(doc)
+    return _doers_of_last([
+        (j, e) for j, e in coded
+        if j < i and near(doc, sentence_at, j, i, SENTENCES_BACK) and e.cameo.root in roots
+        and e.target is not None and e.target.country == own and e.source.country not in {None, own}
+    ])
+
+
 def _appealers(event: Event, own: str, earlier: list[tuple[int, Event]], rules: ModalityRules) -> list[Actor]:
     """ "Haiti's electoral council appealed to foreign donors for $90 million ... Mexico said it would
     donate 2,000 ballot boxes": aid to no one named goes to whoever last appealed for aid."""
