@@ -4003,3 +4003,17 @@ def test_a_reply_that_takes_a_stand_for_the_future_is_no_denial(coder):  # guard
         "ministry replied on Tuesday that the licence would stand."
     )
     assert ("GUY", "01", "SUR") not in triples(coder, text)
+
+
+def test_a_letter_of_intent_signed_to_study_a_purchase_is_an_agreement_not_a_purchase(coder):
+    text = (
+        "The Philippine navy signed a letter of intent with South Korea's procurement agency on Monday to "
+        "study buying two frigates from Korean shipyards."
+    )
+    found = triples(coder, text)
+    assert ("PHL", "05", "KOR") in found and ("PHL", "06", "KOR") not in found
+
+
+def test_arms_delivered_go_to_whoever_ordered_them_and_the_order_is_not_a_second_event(coder):
+    text = "France delivered the last six of 36 howitzers that India ordered in 2024."
+    assert triples(coder, text) == {("FRA", "07", "IND")}

@@ -434,6 +434,14 @@ class ArgumentResolver:
             owners = [a for word in [w for w in used if w.dep_ == "pobj"] + owned
                       for a in actors.actors_for(word) if named_country(a) and a.country not in own]
             targets = recipients or owners or targets
+        if not any(t.country for t in targets) and match.pattern.code.startswith(self.rules.aid_codes):
+            # "delivered the last six of 36 howitzers that Armenia ordered": goods go to whoever ordered them
+            own = {s.country for s in sources}
+            goods = [verb.doc[i] for i in sorted(match.used - {verb.i})]
+            buyers = [a for noun in goods for clause in noun.children if clause.dep_ == "relcl"
+                      for subject in clause.children if subject.dep_ == "nsubj"
+                      for a in actors.actors_for(subject) if named_country(a) and a.country not in own]
+            targets = buyers or targets
         if not any(t.country for t in targets):
             # "ban imports of Lebanese fruit", "halted purchases from Ukraine": goods the pattern names
             # come from their country, which the act is aimed at.

@@ -53,7 +53,7 @@ from dyad.code.reactions import (
     with_answered_targets,
 )
 from dyad.code.tree import SUBJECT_DEPS, governing_verb, is_passive, objects_of, to_infinitive
-from dyad.code.triggers import Match, TriggerFinder
+from dyad.code.triggers import GIVING_VERBS, Match, TriggerFinder
 from dyad.knowledge import Knowledge
 from dyad.knowledge.modality import GENERIC_THREAT, ModalityRules
 from dyad.knowledge.patterns import EventPattern
@@ -69,6 +69,7 @@ NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
+ORDERING_VERBS = {"order", "buy", "purchase"}  # the purchase a delivery fulfils
 SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
 EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo
 VISIT_CODE = "042"  # CAMEO: make a visit
@@ -338,6 +339,10 @@ class EventCoder:
             c.dep_ == "dobj" and c.lemma_.lower() in self.rules.held_people_words for c in trigger.children
         ):
             return [], status.frame  # "Japan's consul had visited the men": the detainees, not their jailer
+        if (trigger.dep_ == "relcl" and trigger.lemma_.lower() in ORDERING_VERBS
+                and governing_verb(trigger.head) is not None
+                and governing_verb(trigger.head).lemma_.lower() in GIVING_VERBS):
+            return [], status.frame  # "delivered the howitzers that Armenia ordered": the delivery, once
         if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in self.rules.restating_nouns:
             return [], status.frame  # "shot down a drone ..., the first time Romania has destroyed one"
         if code.startswith(self.rules.home_codes) and any(not s.country for s in sources):
