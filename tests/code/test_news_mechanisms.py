@@ -4017,3 +4017,27 @@ def test_a_letter_of_intent_signed_to_study_a_purchase_is_an_agreement_not_a_pur
 def test_arms_delivered_go_to_whoever_ordered_them_and_the_order_is_not_a_second_event(coder):
     text = "France delivered the last six of 36 howitzers that India ordered in 2024."
     assert triples(coder, text) == {("FRA", "07", "IND")}
+
+
+# ---- round 23: intents read from what a state says it would do ------------------------------------
+
+
+def test_helping_another_state_build_warships_is_aid_it_intends(coder):
+    text = "Defence Minister Yasar Guler said Ankara would help Pakistan build two more corvettes from 2027."
+    assert ("TUR", "03", "PAK") in triples(coder, text)
+
+
+def test_paying_for_more_of_what_was_given_is_aid_promised(coder):
+    text = (
+        "Japan's ambassador handed Moldova's border police 20 patrol boats on Tuesday. She said Tokyo would "
+        "pay for 30 more in 2027."
+    )
+    assert ("JPN", "03", "MDA") in triples(coder, text)
+
+
+def test_buying_tonnes_of_something_from_another_state_is_trade_it_intends(coder):
+    text = (
+        "Kenya's trade minister told the Tanzanian high commissioner on Saturday that Nairobi would buy "
+        "another 50,000 tonnes before the rains."
+    )
+    assert ("KEN", "03", "TZA") in triples(coder, text)

@@ -461,6 +461,13 @@ class ArgumentResolver:
             for i in sorted(match.used - {verb.i}):
                 inner = verb.doc[i]
                 if inner.pos_ in {"VERB", "AUX"} and inner.dep_ in {"xcomp", "ccomp"}:
+                    # "would help Pakistan build two corvettes": the one helped is the inner verb's subject
+                    own = {s.country for s in sources}
+                    helped = [a for c in inner.children if c.dep_ == "nsubj" for a in actors.actors_for(c)
+                              if named_country(a) and a.country not in own]
+                    if helped and match.pattern.code.startswith(self.rules.aid_codes):
+                        targets += helped
+                        continue
                     for child in inner.children:
                         if child.dep_ in {"dobj", "dative"} and child.i not in match.used:
                             targets += [a for a in actors.actors_for(child) if a.country]
