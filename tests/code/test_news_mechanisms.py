@@ -4041,3 +4041,12 @@ def test_buying_tonnes_of_something_from_another_state_is_trade_it_intends(coder
         "another 50,000 tonnes before the rains."
     )
     assert ("KEN", "03", "TZA") in triples(coder, text)
+
+
+def test_the_two_countries_are_the_pair_named_together_two_sentences_back(coder):
+    text = (
+        "Denmark and Sweden suspended arms export licences for Eritrea on Thursday. Eritrea's foreign "
+        "ministry rejected the move the same day, saying both governments were misled. Ethiopia's foreign "
+        "minister thanked the two countries for their stand."
+    )
+    assert {("ETH", "05", "DNK"), ("ETH", "05", "SWE")} <= triples(coder, text)

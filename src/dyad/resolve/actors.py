@@ -600,7 +600,10 @@ class DocumentActors:
                  if not s.left_edge.i <= token.i <= s.right_edge.i
                  for a in self.actors_for(s) if a.country}
         start = self._window_start(token.i)
-        for i in range(token.i - 1, start - 1, -1):
+        # "Belgium and the Netherlands suspended ... saying both governments ... Congo thanked the two
+        # countries": a pair named together a sentence further back, when none is named nearer
+        further = self._window_start(start) if start > 0 else start
+        for i in range(token.i - 1, further - 1, -1):
             pair = self._named_together(i)[:2]
             if len(pair) < 2 or doers.issuperset(pair):
                 continue
