@@ -4050,3 +4050,17 @@ def test_the_two_countries_are_the_pair_named_together_two_sentences_back(coder)
         "minister thanked the two countries for their stand."
     )
     assert {("ETH", "05", "DNK"), ("ETH", "05", "SWE")} <= triples(coder, text)
+
+
+def test_lifting_what_remained_of_an_embargo_lifts_the_embargo(coder):
+    text = "Washington lifted what remained of its arms embargo on Cyprus on Friday, officials said."
+    assert ("USA", "08", "CYP") in triples(coder, text)
+
+
+def test_the_move_condemned_is_what_was_done_not_the_thanks_for_it(coder):
+    text = (
+        "Britain lifted its arms embargo on Armenia on Friday. Yerevan thanked London for 'a historic "
+        "decision' the same day. Baku condemned the move as 'a blow to peace'."
+    )
+    found = triples(coder, text)
+    assert ("AZE", "11", "GBR") in found and ("AZE", "11", "ARM") not in found

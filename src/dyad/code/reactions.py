@@ -26,6 +26,7 @@ SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
 DENIAL_CODE = "016"  # CAMEO: deny responsibility, which answers an accusation
 ACCUSATION_CODE = "112"  # CAMEO: accuse (the sets' code for a contested report too)
+WORDS_ABOUT_ACTS = ("01", "02", "051")  # comments, appeals, praise and thanks: no "move" of their own
 
 
 def with_answered_targets(
@@ -111,6 +112,10 @@ def _referred_doers(
     kinds = {root for w in referring_words(trigger) if names_earlier_act(w, rules)
              for root in rules.act_noun_roots.get(w.lemma_.lower(), "").split()}
     others = [(j, e) for j, e in others if e.cameo.root in kinds] or others
+    if any(w.lemma_.lower() in rules.decision_nouns for w in referring_words(trigger)):
+        # "Washington lifted its embargo ... Nicosia thanked the administration ... Ankara condemned the
+        # move": a move is something done, not the words or thanks said about it
+        others = [(j, e) for j, e in others if not e.cameo.code.startswith(WORDS_ABOUT_ACTS)] or others
     # "blocked a British-drafted statement that would have condemned strikes by Myanmar's military ...
     # Britain's ambassador called the move shameful": an act done to the answerer's country comes first.
     return _doers_of_last([(j, e) for j, e in others if e.target and e.target.country == own] or others)

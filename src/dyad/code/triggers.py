@@ -74,6 +74,11 @@ def _dependents(
         yield from (c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     yield from _relative_objects(token, part_words)
     for child in token.children:
+        if child.dep_ == "ccomp" and any(s.lower_ == "what" and s.dep_ in {"nsubj", "nsubjpass"}
+                                         for s in child.children):
+            # "lifted what remained of its arms embargo": the embargo
+            yield from (o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             continue  # "had delivered radars ... and that India would supply vessels": another act
         yield child
