@@ -4064,3 +4064,11 @@ def test_the_move_condemned_is_what_was_done_not_the_thanks_for_it(coder):
     )
     found = triples(coder, text)
     assert ("AZE", "11", "GBR") in found and ("AZE", "11", "ARM") not in found
+
+
+def test_a_call_the_parse_hangs_on_the_reason_for_thanks_is_the_thanks_call(coder):
+    text = (
+        "Foreign Minister Ararat Mirzoyan thanked his Georgian counterpart, Maka Botchorishvili, for "
+        "'opening a new chapter' in a telephone call on Monday, his ministry said."
+    )
+    assert {("ARM", "04", "GEO"), ("GEO", "04", "ARM")} <= triples(coder, text)

@@ -34,6 +34,11 @@ def governing_verb(token: Token) -> Token | None:
         if parent.i == current.i:
             return None
         if parent.pos_ in {"VERB", "AUX"}:
+            above = parent.head.head
+            channel = current.dep_ == "prep" and current.lower_ in {"in", "during", "over"}
+            reason = parent.dep_ == "pcomp" and parent.head.lower_ == "for"
+            if channel and reason and above.pos_ in {"VERB", "AUX"}:
+                return above  # "thanked Lavrov for closing a painful chapter in a telephone call": the thanks
             return parent
         if current.dep_ not in {"pobj", "prep", "conj", "compound"}:
             return None
