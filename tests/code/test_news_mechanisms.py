@@ -4072,3 +4072,17 @@ def test_a_call_the_parse_hangs_on_the_reason_for_thanks_is_the_thanks_call(code
         "'opening a new chapter' in a telephone call on Monday, his ministry said."
     )
     assert {("ARM", "04", "GEO"), ("GEO", "04", "ARM")} <= triples(coder, text)
+
+
+def test_ordering_a_foreign_owned_company_to_sell_its_holding_is_a_sanction(coder):
+    text = "Ottawa on Monday ordered the Chinese-owned Hikvision unit to sell its stake within 90 days."
+    assert ("CAN", "16", "CHN") in triples(coder, text)
+
+
+def test_the_decision_backed_is_the_one_made_not_the_criticism_of_it(coder):
+    text = (
+        "Ottawa on Wednesday ordered a Chinese-owned mining firm to sell its stake in a lithium mine. "
+        "Beijing called the order 'economic coercion' the same day. London backed the decision on Thursday."
+    )
+    found = triples(coder, text)
+    assert ("GBR", "05", "CAN") in found and ("GBR", "05", "CHN") not in found

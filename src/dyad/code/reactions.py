@@ -26,7 +26,7 @@ SENTENCES_BACK = 2  # how far back an answered act may be told
 NAMED_SENTENCES_BACK = 4  # how far back an act named again ("the threat") may be told
 DENIAL_CODE = "016"  # CAMEO: deny responsibility, which answers an accusation
 ACCUSATION_CODE = "112"  # CAMEO: accuse (the sets' code for a contested report too)
-WORDS_ABOUT_ACTS = ("01", "02", "051")  # comments, appeals, praise and thanks: no "move" of their own
+WORDS_ABOUT_ACTS = ("01", "02", "051", "11")  # comments, appeals, praise, criticism: no "move" of their own
 
 
 def with_answered_targets(
