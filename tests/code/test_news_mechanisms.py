@@ -4086,3 +4086,19 @@ def test_the_decision_backed_is_the_one_made_not_the_criticism_of_it(coder):
     )
     found = triples(coder, text)
     assert ("GBR", "05", "CAN") in found and ("GBR", "05", "CHN") not in found
+
+
+def test_hours_earlier_is_the_day_of_the_act_told_before(coder):
+    text = (
+        "Rome on Tuesday accepted a proposal from Athens to hold the next summit in Bari. Hours earlier, the "
+        "Italian foreign ministry had lodged a protest with Greece's embassy over a fishing incident."
+    )
+    assert _days(coder, text, date(2026, 1, 28))[("ITA", "11", "GRC")] == "2026-01-27"
+
+
+def test_a_demand_the_parse_joins_to_what_was_said_has_the_day_of_the_saying(coder):
+    text = (
+        "Iraq's foreign ministry said on Monday the raid was 'unacceptable' and demanded that Ankara "
+        "withdraw its troops."
+    )
+    assert _days(coder, text, date(2026, 10, 13))[("IRQ", "10", "TUR")] == "2026-10-12"

@@ -24,6 +24,8 @@ CARRYING_PREPOSITIONS = frozenset({"in", "by", "through", "via"})
 LETTER_NOUNS = frozenset({"letter", "note", "message", "cable", "memorandum"})  # what carries an act told
 SENTENCES_BACK = 3  # how far back a sentence with no day of its own looks for the story's day
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state"})  # "..., the two sides said"
+# Acts of words a speaker may do beside saying: "said the strike was a violation and demanded ..."
+SPEAKERS_VERBS = frozenset({"demand", "urge", "call", "ask", "warn", "accuse", "vow", "pledge"})
 # Pronouns that carry people over from the sentence before, and with them its day.
 CONTINUING_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
 
@@ -111,6 +113,12 @@ class TimeIndex:
         if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
             # a past tense joined to a planned act shares the day of the verb that tells the plan first
             heads += [anchor.head.head, anchor.head] if joined_to_plan(anchor) else [anchor.head]
+            if (anchor.lemma_ in SPEAKERS_VERBS and anchor.head.dep_ == "ccomp"
+                    and anchor.head.head.lemma_ in SAYING_VERBS
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)):
+                # "said on Monday the strike was a violation and demanded that Ankara halt": the parse joins
+                # the speaker's second act to what it said; it shares the day of the saying
+                heads.append(anchor.head.head)
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
         if (

@@ -48,8 +48,8 @@ RULE_KINDS = {"month_day", "day_month", "weekday", "ago", "relative_period", "na
 SPEAKING = {"speak", "address", "talk", "brief", "testify", "appear"}
 # Expressions that count from the date named before them, not from the publication day.
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
-    (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes) later\b"
-                r"|\blater (?:that|the same) day\b"), "day", 0),
+    (re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"
+                r"|\b(?:hours|minutes) (?:later|earlier)\b|\blater (?:that|the same) day\b"), "day", 0),
     (re.compile(r"\bthe (?:following|next) day\b|\ba day later\b"), "day", 1),
     (re.compile(r"\bthe (?:previous|preceding) day\b|\bthe day before\b|\ba day earlier\b"), "day", -1),
     (re.compile(r"\bthe (?:following|next) week\b|\ba week later\b"), "week", 1),
