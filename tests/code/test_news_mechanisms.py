@@ -4102,3 +4102,20 @@ def test_a_demand_the_parse_joins_to_what_was_said_has_the_day_of_the_saying(cod
         "withdraw its troops."
     )
     assert _days(coder, text, date(2026, 10, 13))[("IRQ", "10", "TUR")] == "2026-10-12"
+
+
+def test_talks_held_are_dated_by_the_day_they_ended(coder):
+    text = (
+        "Beninese and Togolese delegations held two days of talks in Lome that ended on Tuesday, officials "
+        "said."
+    )
+    assert _days(coder, text, date(2026, 11, 19))[("BEN", "04", "TGO")] == "2026-11-17"
+
+
+def test_hosting_a_summit_where_a_treaty_was_signed_that_day_is_dated_by_the_signing(coder):
+    text = (
+        "France and Italy signed a treaty on border policing on Saturday at their annual summit, which "
+        "President Emmanuel Macron hosted in Nice for Prime Minister Giorgia Meloni."
+    )
+    events = code(coder, text, published=date(2026, 10, 26)).events
+    assert [e.date.value for e in events if e.cameo.code == "043"] == ["2026-10-24"]

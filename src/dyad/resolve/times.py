@@ -21,6 +21,9 @@ CHANNELS = frozenset({"by", "over", "during", "at", "after", "following"})
 # Words that place an act before a later day, which is then not the act's own: "ahead of next month's summit".
 LATER_REFERENCES = frozenset({"ahead"})
 CARRYING_PREPOSITIONS = frozenset({"in", "by", "through", "via"})
+# The verbs that date a meeting ("talks that ended on Tuesday"), and the meetings that date what they were for
+CLOSING_VERBS = frozenset({"end", "conclude", "close", "finish", "begin", "start", "open"})
+MEETING_NOUNS = frozenset({"summit", "talk", "meeting", "conference", "session", "visit", "negotiation"})
 LETTER_NOUNS = frozenset({"letter", "note", "message", "cable", "memorandum"})  # what carries an act told
 SENTENCES_BACK = 3  # how far back a sentence with no day of its own looks for the story's day
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state"})  # "..., the two sides said"
@@ -133,6 +136,14 @@ class TimeIndex:
         # message that carried the act
         heads += [a for o in _carrying_letters(anchor) for a in o.children
                   if a.dep_ == "acl" and a.tag_ == "VBN"]
+        if anchor.pos_ in {"VERB", "AUX"}:
+            # "held two days of talks that ended on Tuesday": the day the meeting held ended
+            heads += [c for o in anchor.children if o.dep_ == "dobj" for n in (o, *objects_of_nouns(o))
+                      for c in n.children if c.dep_ in {"relcl", "acl"} and c.lemma_ in CLOSING_VERBS]
+        if anchor.dep_ in {"relcl", "acl"} and anchor.head.lemma_.lower() in MEETING_NOUNS:
+            # "signed a treaty on Saturday at their annual summit, which Sanchez hosted in Huelva", "at the
+            # end of two days of talks mediated by Oman": the meeting's part in the act dated
+            heads += [v for v in _verbs_above(anchor.head)]
         shared: list[Token] = []
         if anchor.tag_ in {"VBD", "VBN"}:
             # "had beaten three fishermen and confiscated their nets on Sunday": one day for both (not the
@@ -292,6 +303,24 @@ class TimeIndex:
             if when.value is not None and when.precision == "day":
                 return when
         return None
+
+
+def objects_of_nouns(noun: Token) -> list[Token]:
+    """The nouns under a noun's "of" ("two days of talks" -> talks)."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+
+
+def _verbs_above(noun: Token) -> list[Token]:
+    """The verb a noun hangs from through prepositions and "of" phrases, if any (at most three steps)."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ not in {"pobj", "prep"} or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return [current]
+    return []
 
 
 def _carrying_letters(verb: Token) -> list[Token]:
