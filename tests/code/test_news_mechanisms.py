@@ -4119,3 +4119,11 @@ def test_hosting_a_summit_where_a_treaty_was_signed_that_day_is_dated_by_the_sig
     )
     events = code(coder, text, published=date(2026, 10, 26)).events
     assert [e.date.value for e in events if e.cameo.code == "043"] == ["2026-10-24"]
+
+
+def test_a_persona_non_grata_declaration_is_dated_by_the_day_the_parse_hangs_on_its_complement(coder):
+    text = (
+        "Serbia declared Albania's ambassador persona non grata on Tuesday, accusing Tirana of meddling in "
+        "its elections."
+    )
+    assert _days(coder, text, date(2026, 11, 12))[("SRB", "11", "ALB")] == "2026-11-10"

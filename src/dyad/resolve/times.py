@@ -85,7 +85,8 @@ class TimeIndex:
             if token.i in self.expressions and token.i >= self.body_start:
                 return self.expressions[token.i]
             for child in token.children:
-                if child.dep_ in skip and child is not head and not _noun_conjunct(child):
+                own_time = child.dep_ in skip and not (_noun_conjunct(child) or _small_clause(child))
+                if own_time and child is not head:
                     continue
                 if child.lower_ in LATER_REFERENCES:
                     continue  # "discussed trade ahead of next month's summit": a later day it prepares for
@@ -367,6 +368,12 @@ def hung_on(preposition: Token) -> Token:
     if head.dep_ == "npadvmod" and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return head
+
+
+def _small_clause(token: Token) -> bool:
+    """ "declared Croatia's ambassador persona non grata on Tuesday": a complement with no verb of its own has
+    no time of its own either."""
+    return token.dep_ in {"ccomp", "xcomp"} and token.pos_ not in {"VERB", "AUX"}
 
 
 def _noun_conjunct(token: Token) -> bool:
