@@ -4127,3 +4127,11 @@ def test_a_persona_non_grata_declaration_is_dated_by_the_day_the_parse_hangs_on_
         "its elections."
     )
     assert _days(coder, text, date(2026, 11, 12))[("SRB", "11", "ALB")] == "2026-11-10"
+
+
+def test_the_next_day_counts_from_the_act_not_from_a_date_a_since_clause_looks_back_to(coder):
+    text = (
+        "Ghana handed 5,000 tonnes of maize to Burkina Faso on Wednesday. It was the first aid since the two "
+        "countries reopened their border on Aug. 4. Burkina Faso's ambassador thanked Accra the next day."
+    )
+    assert _days(coder, text, date(2026, 11, 27))[("BFA", "05", "GHA")] == "2026-11-26"

@@ -270,13 +270,24 @@ def _values(found: list[Found], times: TimeIndex) -> dict[int, When]:
         sentence = item.span.sent.start
         if when.value is not None and when.precision in PRECISE and not (
             told_in == sentence and _said_on(item.span)
-        ):
+        ) and not _background(item.span):
             # "drove 1,130 migrants across the border on Aug. 30, the ministry said on Tuesday. Niamey
             # summoned the ambassador two days later": the act's day, not the day it was told.
             referent, told_in = when, sentence
             if when.precision == "day":
                 day_referent = when
     return values
+
+
+def _background(span: Span) -> bool:
+    """A date that looks back ("held since October", "the first aid since the two countries reopened their
+    border on Aug. 4"): no act a later "the next day" counts from."""
+    head = span.root.head
+    if head.lower_ == "since" and head.dep_ == "prep":
+        return True
+    verb = head.head if head.dep_ == "prep" else head
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _said_on(span: Span) -> bool:
