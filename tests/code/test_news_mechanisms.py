@@ -4135,3 +4135,12 @@ def test_the_next_day_counts_from_the_act_not_from_a_date_a_since_clause_looks_b
         "countries reopened their border on Aug. 4. Burkina Faso's ambassador thanked Accra the next day."
     )
     assert _days(coder, text, date(2026, 11, 27))[("BFA", "05", "GHA")] == "2026-11-26"
+
+
+def test_going_ahead_with_an_act_under_if_is_not_the_act(coder):
+    text = (
+        "The United States warned Egypt on Thursday that it would impose sanctions if Cairo went ahead with "
+        "buying Chinese J-10 fighters."
+    )
+    found = triples(coder, text)
+    assert ("USA", "13", "EGY") in found and not any(root == "06" for _, root, _ in found)

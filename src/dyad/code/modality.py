@@ -21,6 +21,7 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "a
 # Phrases that only place an act in time or space: "failed to agree at talks" does not cancel the talks.
 ADJUNCT_PREPOSITIONS = {"at", "during", "after", "before", "since", "amid", "following", "despite"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+PROCEEDING_VERBS = {"go", "proceed", "press", "push", "move", "forge"}  # "went ahead with buying": the buying
 
 
 @dataclass(slots=True)
@@ -323,6 +324,10 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         if current.dep_ == "pcomp" and parent.lower_ in rules.negating_prepositions:
             status.modality = "negated"  # "without consulting Cairo": the consultation did not happen
             return
+        if (current.dep_ == "pcomp" and parent.lower_ == "with" and parent.head.lemma_ in PROCEEDING_VERBS
+                and parent.head.pos_ in {"VERB", "AUX"}):
+            current = parent.head  # "if Jakarta went ahead with buying Russian fighters": as "went"
+            continue
         if parent is current or current.dep_ not in COMPLEMENT_DEPS:
             break
         dep = current.dep_
