@@ -4144,3 +4144,8 @@ def test_going_ahead_with_an_act_under_if_is_not_the_act(coder):
     )
     found = triples(coder, text)
     assert ("USA", "13", "EGY") in found and not any(root == "06" for _, root, _ in found)
+
+
+def test_expelling_diplomats_over_what_it_called_spying_accuses_their_state(coder):
+    text = "Estonia expelled two Russian diplomats on Monday over what it called attempts to recruit staff."
+    assert {("EST", "16", "RUS"), ("EST", "11", "RUS")} <= triples(coder, text)

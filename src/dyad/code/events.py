@@ -69,6 +69,7 @@ NORM_BREAKING_CODE = "128"  # CAMEO: defy norms, law
 FORCE_ROOTS = ("18", "19", "20")  # force a state may deny having used
 RELEASE_CODE = "0841"  # CAMEO: release persons or property
 ANSWERED_OFFER_NOTE = "offer told by its answer"  # notes of _answered_offers
+ALLEGED_REASON_CODES = ("161",)  # expulsions of diplomats, whose named reason is an accusation
 ORDERING_VERBS = {"order", "buy", "purchase"}  # the purchase a delivery fulfils
 SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott, or sanctions
 EASED_SANCTION_CODE = "085"  # CAMEO: ease economic sanctions, boycott, embargo
@@ -470,6 +471,13 @@ class EventCoder:
                     )
         if status.modality == "asserted" and code in self.rules.answer_codes:
             events.extend(self._denied_statements(trigger, match, sources, actors, times, article))
+        alleged = code.startswith(ALLEGED_REASON_CODES) and _called_reason(trigger)
+        if status.modality == "asserted" and alleged:
+            # "ordered a Russian attaché to leave over what it called industrial espionage": the expulsion
+            # accuses (112) the state it is aimed at of what it names
+            events += [build_event(self.knowledge, ACCUSATION_CODE, e.source, e.target, "asserted", e.date,
+                                   match, article, None)
+                       for e in events if e.cameo.code == code and e.target is not None]
         if status.modality == "asserted" and trigger.pos_ == "VERB":
             events.extend(self._answered_offers(trigger, match, sources, actors, times, article))
         return events, status.frame
@@ -894,6 +902,15 @@ def _frame_above(verb: Token, rules: ModalityRules) -> Token | None:
         if current.lemma_ in rules.frame_verbs:
             return current
     return None
+
+
+def _called_reason(verb: Token) -> bool:
+    """ "expelled three diplomats over what it called attempts to bribe voters": a reason the doer names."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "ordered X to leave over ..."
+    return any(
+        p.lower_ in {"over", "for"} and any(c.dep_ == "pcomp" and c.lemma_ == "call" for c in p.children)
+        for h in holders for p in h.children
+    )
 
 
 def _claim_over(act: Token, rules: ModalityRules) -> Token | None:
