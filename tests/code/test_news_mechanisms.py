@@ -4149,3 +4149,22 @@ def test_going_ahead_with_an_act_under_if_is_not_the_act(coder):
 def test_expelling_diplomats_over_what_it_called_spying_accuses_their_state(coder):
     text = "Estonia expelled two Russian diplomats on Monday over what it called attempts to recruit staff."
     assert {("EST", "16", "RUS"), ("EST", "11", "RUS")} <= triples(coder, text)
+
+
+def test_the_one_a_vote_prompted_to_act_is_the_doer(coder):
+    text = (
+        "The Belgian parliament voted on Tuesday to condemn the crackdown, prompting Rwanda to summon the "
+        "Belgian ambassador."
+    )
+    found = triples(coder, text)
+    assert ("RWA", "11", "BEL") in found and ("BEL", "11", "BEL") not in found
+
+
+def test_a_genocide_a_parliament_recognises_is_history_not_an_act_of_its_victims(coder):
+    text = "The Swiss parliament voted on Tuesday to recognise the Armenian genocide."
+    assert not any(root == "20" for _, root, _ in triples(coder, text))
+
+
+def test_a_resolution_adopted_on_a_day_condemns_on_that_day(coder):
+    text = "The Estonian parliament on Thursday adopted a resolution condemning Russia's pressure on Moldova."
+    assert _days(coder, text, date(2026, 6, 12))[("EST", "11", "RUS")] == "2026-06-11"

@@ -306,6 +306,8 @@ class ArgumentResolver:
                 objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
                 if objects and self.rules.frame_verbs.get(verb.head.lemma_) == "appeal":
                     return actors.actors_for(objects[0])
+                if objects and verb.head.lemma_ in self.rules.causing_verbs:
+                    return actors.actors_for(objects[0])  # "prompting Turkey to summon the ambassador"
                 verb = verb.head
                 continue
             attribution = _attribution_before(verb, self.rules)

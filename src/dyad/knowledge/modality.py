@@ -110,6 +110,7 @@ class ModalityRules:
     non_visitors: frozenset[str] = frozenset()  # "a relief ship arrived in Port Sudan": no visit
     aid_arrivals: frozenset[str] = frozenset()  # "a brigade of Cuban doctors arrived": aid, not a visit
     denied_roots: tuple[str, ...] = ()  # what a reply telling no act of its own denies (016)
+    causing_verbs: frozenset[str] = frozenset()  # "prompting Turkey to summon": Turkey summons
     aid_purposes: frozenset[str] = frozenset()  # "arrived in Damascus to help destroy the stocks"
     held_people_words: frozenset[str] = frozenset()  # "... arrested 17 fishermen. The men were released"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
@@ -238,6 +239,7 @@ class ModalityRules:
             non_visitors=words("non_visitors"),
             aid_arrivals=words("aid_arrivals"),
             aid_purposes=words("aid_purposes"),
+            causing_verbs=words("causing_verbs"),
             denied_roots=prefixes("denied_roots"),
             held_people_words=words("held_people_words"),
             committing_modals=words("committing_modals"),

@@ -130,6 +130,9 @@ class TimeIndex:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
         ):
             heads.append(anchor.head)  # "telephoned him on Sunday to congratulate him": that Sunday
+        if (anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.dep_ == "dobj"
+                and anchor.head.head.pos_ in {"VERB", "AUX"}):
+            heads.append(anchor.head.head)  # "adopted a resolution on Thursday condemning X": that Thursday
         participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in {"VERB", "AUX"}
         if participle and not any(c.dep_ in {"mark", "nsubj"} for c in anchor.children):
             heads.append(anchor.head)  # "said on Friday, calling the detentions an abduction": that Friday
