@@ -4168,3 +4168,17 @@ def test_a_genocide_a_parliament_recognises_is_history_not_an_act_of_its_victims
 def test_a_resolution_adopted_on_a_day_condemns_on_that_day(coder):
     text = "The Estonian parliament on Thursday adopted a resolution condemning Russia's pressure on Moldova."
     assert _days(coder, text, date(2026, 6, 12))[("EST", "11", "RUS")] == "2026-06-11"
+
+
+def test_welcoming_progress_is_no_hosting_of_officials_the_parse_joins_to_the_verb(coder):
+    text = (
+        "Modi and Albanese welcomed the progress in negotiations on a comprehensive economic cooperation "
+        "agreement and directed officials to conclude the talks by the end of the year."
+    )
+    assert not any(e.cameo.code in {"042", "043"} for e in code(coder, text).events)
+
+
+def test_readiness_to_help_another_state_strengthen_its_defences_is_an_intent_to_aid_it(coder):
+    text = "Lavrov reaffirmed Russia's readiness to help Pyongyang strengthen its defence capabilities."
+    found = triples(coder, text)
+    assert ("RUS", "03", "PRK") in found and ("PRK", "15", "RUS") not in found

@@ -354,8 +354,8 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
             status.modality = "hypothetical"
             return
         if (
-            dep in {"xcomp", "ccomp"} and parent.dep_ == "advcl" and parent.lemma_ in rules.enabling_verbs
-            and to_infinitive(parent)
+            dep in {"xcomp", "ccomp"} and parent.dep_ in {"advcl", "acl"}
+            and parent.lemma_ in rules.enabling_verbs and to_infinitive(parent)
         ):
             # "resumed sharing imagery with Mali's army to help it fight insurgents": what the help is
             # for, the helped side's act, is not told as done

@@ -79,8 +79,10 @@ def _dependents(
             # "lifted what remained of its arms embargo": the embargo
             yield from (o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj")
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
-            continue  # "had delivered radars ... and that India would supply vessels": another act
+        if child.dep_ == "conj" and (child.pos_ in {"VERB", "AUX"} or token.pos_ in {"VERB", "AUX"}):
+            # "had delivered radars ... and that India would supply vessels": another act; "welcomed the
+            # progress and directed officials to ...": a word joined to a verb is no object of it
+            continue
         yield child
         named = antecedent(child)
         if named is not None:
