@@ -4182,3 +4182,18 @@ def test_readiness_to_help_another_state_strengthen_its_defences_is_an_intent_to
     text = "Lavrov reaffirmed Russia's readiness to help Pyongyang strengthen its defence capabilities."
     found = triples(coder, text)
     assert ("RUS", "03", "PRK") in found and ("PRK", "15", "RUS") not in found
+
+
+def test_a_promised_noun_is_a_pledge_not_aid_given(coder):
+    found = triples(coder, "The United States pledged military aid to Ukraine on Monday.")
+    assert found == {("USA", "03", "UKR")}
+
+
+def test_leading_a_delegation_to_a_state_is_visiting_it(coder):
+    text = "The Czech Senate's speaker, Milos Vystrcil, led a delegation to Taiwan last week."
+    assert ("CZE", "04", "TWN") in triples(coder, text)
+
+
+def test_the_chairman_of_a_parliament_its_words_place_is_of_that_state(coder):
+    text = "The chairman of the Mongolian parliament held talks with his Japanese counterpart on Monday."
+    assert {("MNG", "04", "JPN"), ("JPN", "04", "MNG")} <= triples(coder, text)

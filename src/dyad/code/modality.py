@@ -321,6 +321,15 @@ def _climb(anchor: Token, status: Status, rules: ModalityRules) -> None:
         ):
             status.modality = "hypothetical"  # "accused Havana of harbouring": an allegation (CAMEO 112)
             return
+        if (
+            current is anchor and anchor.pos_ == "NOUN" and current.dep_ == "dobj" and parent.pos_ == "VERB"
+            and parent.lemma_ in rules.promising_verbs and parent.lemma_ in rules.frame_verbs
+        ):
+            # "pledged military aid to Ukraine": the aid is promised, not given (the pledge is coded)
+            status.modality = "planned"
+            status.frame, status.frame_kind = parent, rules.frame_verbs[parent.lemma_]
+            status.tense = "future"
+            return
         if current.dep_ == "pcomp" and parent.lower_ in rules.negating_prepositions:
             status.modality = "negated"  # "without consulting Cairo": the consultation did not happen
             return

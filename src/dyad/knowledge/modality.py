@@ -111,6 +111,7 @@ class ModalityRules:
     aid_arrivals: frozenset[str] = frozenset()  # "a brigade of Cuban doctors arrived": aid, not a visit
     denied_roots: tuple[str, ...] = ()  # what a reply telling no act of its own denies (016)
     causing_verbs: frozenset[str] = frozenset()  # "prompting Turkey to summon": Turkey summons
+    promising_verbs: frozenset[str] = frozenset()  # "pledged military aid": promised, not given
     aid_purposes: frozenset[str] = frozenset()  # "arrived in Damascus to help destroy the stocks"
     held_people_words: frozenset[str] = frozenset()  # "... arrested 17 fishermen. The men were released"
     committing_modals: frozenset[str] = frozenset()  # "will lend $200 million if ...": still a promise
@@ -239,6 +240,7 @@ class ModalityRules:
             non_visitors=words("non_visitors"),
             aid_arrivals=words("aid_arrivals"),
             aid_purposes=words("aid_purposes"),
+            promising_verbs=words("promising_verbs"),
             causing_verbs=words("causing_verbs"),
             denied_roots=prefixes("denied_roots"),
             held_people_words=words("held_people_words"),

@@ -515,7 +515,9 @@ class DocumentActors:
                 if g.dep_ == "pobj"
             ]
             owned = self.role_at(token.i)[0] or token.lemma_.lower() in VEHICLE_NOUNS  # "planes from A and B"
-            if of_objects and owned and self._is_named(of_objects[0]):
+            # "the chairman of the Mongolian parliament": a body its own words give a country is named too
+            body = of_objects and self.role_at(of_objects[0].i)[0] and self.names_country(of_objects[0])
+            if of_objects and owned and (self._is_named(of_objects[0]) or body):
                 owner_role = self.actor_for(token)
                 owners = [of_objects[0], *(c for c in of_objects[0].conjuncts if c.i > of_objects[0].i)]
                 if token.tag_ == "NNS":
