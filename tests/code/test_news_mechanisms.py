@@ -4197,3 +4197,8 @@ def test_leading_a_delegation_to_a_state_is_visiting_it(coder):
 def test_the_chairman_of_a_parliament_its_words_place_is_of_that_state(coder):
     text = "The chairman of the Mongolian parliament held talks with his Japanese counterpart on Monday."
     assert {("MNG", "04", "JPN"), ("JPN", "04", "MNG")} <= triples(coder, text)
+
+
+def test_national_legislatures_named_by_their_own_names_are_their_states(coder):
+    text = "The Riksdag approved on Thursday the deployment of 300 troops to Latvia."
+    assert ("SWE", "08", "LVA") in triples(coder, text)
