@@ -4202,3 +4202,8 @@ def test_the_chairman_of_a_parliament_its_words_place_is_of_that_state(coder):
 def test_national_legislatures_named_by_their_own_names_are_their_states(coder):
     text = "The Riksdag approved on Thursday the deployment of 300 troops to Latvia."
     assert ("SWE", "08", "LVA") in triples(coder, text)
+
+
+def test_a_cable_of_condolences_sent_is_sympathy_from_the_king_who_reigns_now(coder):
+    text = "King Abdullah sent a cable of condolences to Turkish President Erdogan over the earthquake."
+    assert triples(coder, text) == {("JOR", "01", "TUR")}
