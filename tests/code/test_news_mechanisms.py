@@ -4207,3 +4207,14 @@ def test_national_legislatures_named_by_their_own_names_are_their_states(coder):
 def test_a_cable_of_condolences_sent_is_sympathy_from_the_king_who_reigns_now(coder):
     text = "King Abdullah sent a cable of condolences to Turkish President Erdogan over the earthquake."
     assert triples(coder, text) == {("JOR", "01", "TUR")}
+
+
+def test_an_envoy_to_a_state_summoned_by_no_one_named_is_summoned_by_that_state(coder):
+    text = "Pakistan's high commissioner to India was summoned on Friday over the shelling."
+    assert ("IND", "11", "PAK") in triples(coder, text)
+
+
+def test_readiness_told_in_a_dated_call_is_dated_by_the_call(coder):
+    text = "In a phone call on Sunday, Erdogan told Putin that Ankara was ready to host peace talks."
+    events = code(coder, text, published=date(2026, 6, 12)).events
+    assert [e.date.value for e in events if e.cameo.root == "03"] == ["2026-06-07"]

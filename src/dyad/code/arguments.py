@@ -348,6 +348,10 @@ class ArgumentResolver:
             # "Russia's ambassador was summoned to the Latvian foreign ministry": whoever summons is where
             sources = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in objects_of(p) for a in actors.actors_for(o) if a.country]
+            # "Pakistan's high commissioner to India was summoned": by the state the envoy is sent to
+            sources = sources or [a for e in passive_subjects for p in e.children if p.dep_ == "prep"
+                                  and p.lower_ == "to" for o in objects_of(p) for a in actors.actors_for(o)
+                                  if named_country(a)]
         targets: list[Actor] = []
         if match.target_preposition is not None:
             targets = self._targets_of_pattern_preposition(match, actors)

@@ -123,6 +123,8 @@ class TimeIndex:
                 # "said on Monday the strike was a violation and demanded that Ankara halt": the parse joins
                 # the speaker's second act to what it said; it shares the day of the saying
                 heads.append(anchor.head.head)
+        if statement and anchor.dep_ == "ccomp" and anchor.head.lemma_ in SAYING_VERBS:
+            heads.append(anchor.head)  # "In a call on Sunday, Erdogan told Putin that Ankara was ready to"
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in {"VERB", "AUX"}:
             heads.append(anchor.head.head)  # "responded on Friday by expelling a diplomat"
         if (
