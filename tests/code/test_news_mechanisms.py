@@ -4218,3 +4218,11 @@ def test_readiness_told_in_a_dated_call_is_dated_by_the_call(coder):
     text = "In a phone call on Sunday, Erdogan told Putin that Ankara was ready to host peace talks."
     events = code(coder, text, published=date(2026, 6, 12)).events
     assert [e.date.value for e in events if e.cameo.root == "03"] == ["2026-06-07"]
+
+
+def test_what_a_request_is_so_that_others_could_do_is_no_act(coder):
+    text = (
+        "Namibia's trade minister said the government had asked Botswana to lift its ban on maize exports so "
+        "that private traders could bring in grain before the dry season."
+    )
+    assert triples(coder, text) == {("NAM", "02", "BWA")}
