@@ -5,7 +5,7 @@
 Each paragraph was coded by hand, from the CAMEO codebook, before it was run through dyad. An event
 counts as found when dyad emits the same (source country, target country, CAMEO root) triple; the date
 score is over found events whose gold date is known. Per-category figures show where dyad is weak.
-`--data benchmarks/data/news_heldoutN.jsonl` scores the held-out sets (N empty, 2 to 24), each written and
+`--data benchmarks/data/news_heldoutN.jsonl` scores the held-out sets (N empty, 2 to 38), each written and
 coded before dyad ran on it; each was blind until a later round studied its errors, so the honest check
 against overfitting is the newest set, written before the round that studies it (README: "held-out
 sets").
