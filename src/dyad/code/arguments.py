@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyad.code.mediation import MEETING_ROOT
 from dyad.code.modality import Status, negates
 from dyad.code.pairs import same_actor
 from dyad.code.place_targets import country_named, custodians, named_country, place_actor, place_targets
@@ -27,7 +28,6 @@ FORCE_TARGET_PREPOSITIONS = ("against", "on", "at", "into", "upon")
 # "fired its water cannon at a fishing boat": what is aimed at is the target, whatever place is near it
 AIMING_VERBS = {"fire", "shoot", "aim", "point", "throw", "hurl"}
 ORIGIN_PREPOSITIONS = ("of", "from")  # "imports of Lebanese fruit", "purchases from Ukraine": whose goods
-MEETING_ROOT = "04"  # CAMEO: consult (meetings, talks, visits)
 RECIPIENT_PREPOSITIONS = ("to", "for")  # "aid to Ukraine", "a loan for Egypt": whom the object goes to
 NOUN_TARGET_PREPOSITIONS = (
     "against",
@@ -352,6 +352,7 @@ class ArgumentResolver:
             sources = sources or [a for e in passive_subjects for p in e.children if p.dep_ == "prep"
                                   and p.lower_ == "to" for o in objects_of(p) for a in actors.actors_for(o)
                                   if named_country(a)]
+        doer_countries = {s.country for s in sources}  # no target of theirs
         targets: list[Actor] = []
         if match.target_preposition is not None:
             targets = self._targets_of_pattern_preposition(match, actors)
@@ -436,17 +437,18 @@ class ArgumentResolver:
             # ("rejected a statement by France and Britain": the statement's makers)
             owned = [o for word in used if word.pos_ == "NOUN" for child in word.children
                      if child.dep_ == "prep" and child.lower_ in {"of", "by"} for o in objects_of(child)]
-            own = {s.country for s in sources}  # "offered the help of GCHQ investigators": its own
+            # ("offered the help of GCHQ investigators": its own)
             owners = [a for word in [w for w in used if w.dep_ == "pobj"] + owned
-                      for a in actors.actors_for(word) if named_country(a) and a.country not in own]
+                      for a in actors.actors_for(word)
+                      if named_country(a) and a.country not in doer_countries]
             targets = recipients or owners or targets
         if not any(t.country for t in targets) and match.pattern.code.startswith(self.rules.aid_codes):
             # "delivered the last six of 36 howitzers that Armenia ordered": goods go to whoever ordered them
-            own = {s.country for s in sources}
             goods = [verb.doc[i] for i in sorted(match.used - {verb.i})]
             buyers = [a for noun in goods for clause in noun.children if clause.dep_ == "relcl"
                       for subject in clause.children if subject.dep_ == "nsubj"
-                      for a in actors.actors_for(subject) if named_country(a) and a.country not in own]
+                      for a in actors.actors_for(subject)
+                      if named_country(a) and a.country not in doer_countries]
             targets = buyers or targets
         if not any(t.country for t in targets):
             # "ban imports of Lebanese fruit", "halted purchases from Ukraine": goods the pattern names
@@ -468,9 +470,8 @@ class ArgumentResolver:
                 inner = verb.doc[i]
                 if inner.pos_ in {"VERB", "AUX"} and inner.dep_ in {"xcomp", "ccomp"}:
                     # "would help Pakistan build two corvettes": the one helped is the inner verb's subject
-                    own = {s.country for s in sources}
                     helped = [a for c in inner.children if c.dep_ == "nsubj" for a in actors.actors_for(c)
-                              if named_country(a) and a.country not in own]
+                              if named_country(a) and a.country not in doer_countries]
                     if helped and match.pattern.code.startswith(self.rules.aid_codes):
                         targets += helped
                         continue

@@ -198,18 +198,18 @@ class EventCoder:
                 event, source=reporters[0], target=event.source, cameo=accusation, id="",
                 plover=self.knowledge.cameo.plover_for(ACCUSATION_CODE), notes=[*event.notes, note],
             )))
-        return self._denials_to_reporters(doc, result, accusers)
+        return self._denials_to_reporters(doc, sentence_at, result, accusers)
 
     @staticmethod
     def _denials_to_reporters(
-        doc: Doc, coded: list[tuple[int, Event]], accusers: dict[int, list[Actor]]
+        doc: Doc, sentence_at: dict[int, int], coded: list[tuple[int, Event]],
+        accusers: dict[int, list[Actor]],
     ) -> list[tuple[int, Event]]:
         """"Iran shipped missiles to Russia, Ukraine's intelligence agency said ... Iran's embassy called the
         claim 'a fabrication'": a denial whose target was only guessed answers whoever reported the act it
         denies."""
         if not accusers:
             return coded
-        sentence_at = sentence_numbers(doc)
         result = []
         for i, event in coded:
             reported = [
@@ -341,8 +341,8 @@ class EventCoder:
         ):
             return [], status.frame  # "Japan's consul had visited the men": the detainees, not their jailer
         if (trigger.dep_ == "relcl" and trigger.lemma_.lower() in ORDERING_VERBS
-                and governing_verb(trigger.head) is not None
-                and governing_verb(trigger.head).lemma_.lower() in GIVING_VERBS):
+                and (giving := governing_verb(trigger.head)) is not None
+                and giving.lemma_.lower() in GIVING_VERBS):
             return [], status.frame  # "delivered the howitzers that Armenia ordered": the delivery, once
         if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in self.rules.restating_nouns:
             return [], status.frame  # "shot down a drone ..., the first time Romania has destroyed one"
@@ -552,14 +552,8 @@ class EventCoder:
         statement a fabrication": the statement denied was an accusation by its maker (112)."""
         # The parse may hang the participle on the denied clause ("denied that troops had crossed, calling").
         holders = [denial, *(t for t in denial.subtree if t.dep_ in {"advcl", "xcomp"} and t.tag_ == "VBG")]
-        # "dismissing as 'a fabrication' a claim by Norway's intelligence service": the parse hangs the
-        # denied noun under "as".
-        holders += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
         denied = {*self.rules.denied_statement_nouns, *self.rules.accusing_nouns}
-        nouns = [
-            c for h in holders for c in h.children
-            if c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in denied
-        ]
+        nouns = [c for h in holders for c in _denied_objects(h) if c.lemma_.lower() in denied]
         return [e for noun in nouns for e in self._accusation(noun, match, deniers, actors, times, article)]
 
     def _bringing_aid(self, arrival: Token) -> bool:
@@ -927,12 +921,19 @@ def _claim_over(act: Token, rules: ModalityRules) -> Token | None:
 def _press_report_denied(trigger: Token, code: str, rules: ModalityRules) -> bool:
     """"dismissing a report in the daily VG", "dismissed as baseless reports that ...": a denial of what the
     press wrote answers no state, so no country the sentence happens to name is its target."""
-    denied = [c for c in trigger.children if c.dep_ == "dobj"]
-    denied += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for o in objects_of(c)]
     return code == DENIAL_CODE and any(
         c.lemma_.lower() in rules.press_nouns and not any(o.dep_ == "poss" for o in c.children)
-        for c in denied
+        for c in _denied_objects(trigger)
     )
+
+
+def _denied_objects(verb: Token) -> list[Token]:
+    """What a verb of denial denies: its object, or the noun the parse hangs under "as" ("dismissing as
+    'a fabrication' a claim by Norway's intelligence service")."""
+    under_as = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in under_as for o in c.children if o.dep_ == "pobj"
+    ]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -155,24 +155,19 @@ def refused_askers(
     """ "Türkiye gave Kyrgyzstan 30 days to hand over the schools ... Kyrgyzstan replied that the schools
     would stay as they are": the doers of the last threat or demand aimed at the replier's country whose
     sentence names what the reply is about (a reply that only threatens back refuses nothing)."""
-    sentence_at = sentence_numbers(doc)
-    return _doers_of_last([
-        (j, e) for j, e in coded
-        if j < i and near(doc, sentence_at, j, i, SENTENCES_BACK)
-        and e.cameo.code.startswith(rules.refused_roots) and e.target is not None and e.target.country == own
-        and e.source.country and e.source.country != own and any(t.lemma_ in topics for t in doc[j].sent)
-    ])
+    topical = [(j, e) for j, e in coded if any(t.lemma_ in topics for t in doc[j].sent)]
+    return answered_doers(doc, i, own, topical, rules.refused_roots)
 
 
 def answered_doers(
-    doc: Doc, i: int, own: str, coded: list[tuple[int, Event]], roots: tuple[str, ...]
+    doc: Doc, i: int, own: str, coded: list[tuple[int, Event]], codes: tuple[str, ...]
 ) -> list[Actor]:
     """ "Ankara accused Athens of violating its airspace. Athens replied that ...": the doers of the last act
-    of one of `roots` aimed at the replier's country by another, told shortly before."""
+    of one of `codes` (prefixes) aimed at the replier's country by another, told shortly before."""
     sentence_at = sentence_numbers(doc)
     return _doers_of_last([
         (j, e) for j, e in coded
-        if j < i and near(doc, sentence_at, j, i, SENTENCES_BACK) and e.cameo.root in roots
+        if j < i and near(doc, sentence_at, j, i, SENTENCES_BACK) and e.cameo.code.startswith(codes)
         and e.target is not None and e.target.country == own and e.source.country not in {None, own}
     ])
 

@@ -144,12 +144,12 @@ class TimeIndex:
                   if a.dep_ == "acl" and a.tag_ == "VBN"]
         if anchor.pos_ in {"VERB", "AUX"}:
             # "held two days of talks that ended on Tuesday": the day the meeting held ended
-            heads += [c for o in anchor.children if o.dep_ == "dobj" for n in (o, *objects_of_nouns(o))
+            heads += [c for o in anchor.children if o.dep_ == "dobj" for n in (o, *_objects_of_nouns(o))
                       for c in n.children if c.dep_ in {"relcl", "acl"} and c.lemma_ in CLOSING_VERBS]
         if anchor.dep_ in {"relcl", "acl"} and anchor.head.lemma_.lower() in MEETING_NOUNS:
             # "signed a treaty on Saturday at their annual summit, which Sanchez hosted in Huelva", "at the
             # end of two days of talks mediated by Oman": the meeting's part in the act dated
-            heads += [v for v in _verbs_above(anchor.head)]
+            heads += _verbs_above(anchor.head)
         shared: list[Token] = []
         if anchor.tag_ in {"VBD", "VBN"}:
             # "had beaten three fishermen and confiscated their nets on Sunday": one day for both (not the
@@ -311,7 +311,7 @@ class TimeIndex:
         return None
 
 
-def objects_of_nouns(noun: Token) -> list[Token]:
+def _objects_of_nouns(noun: Token) -> list[Token]:
     """The nouns under a noun's "of" ("two days of talks" -> talks)."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj"]
