@@ -384,3 +384,14 @@ def test_a_national_security_council_is_not_the_un_security_council(coder):
 def test_the_united_nations_security_council_is_still_named_whole(coder):
     text = "The United Nations Security Council condemned Israel on Monday."
     assert [e.source.text for e in code(coder, text).events] == ["United Nations Security Council"]
+
+
+def test_pronouns_and_plural_phrases_that_point_back_at_each_other_resolve_without_recursing(coder):
+    # A word salad the fuzz test generated: the parse joins each "they" to a plural phrase before the other.
+    text = (
+        "he Russian forces ( and they Mexico they diplomats Iran's attacked NATO the president Russia "
+        "accused ( talks he accused did not meet President Claudia Sheinbaum would attack Russia talks ’s "
+        "Gaza ( U.S. would attack Hamas the president talks )"
+    )
+    result = code(coder, text)
+    assert all(e.source.country is None or len(e.source.country) == 3 for e in result.events)

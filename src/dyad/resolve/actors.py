@@ -483,6 +483,10 @@ class DocumentActors:
         """The actors a phrase headed by `token` stands for: one, or several for "A, B and C"."""
         resolved = self._resolved.get(token.i)
         if resolved is None:
+            # Pronouns point back to plural phrases whose conjuncts the parse may join to later pronouns
+            # ("... they Mexico they diplomats ..."), so resolving can come back to a phrase it is still
+            # resolving: that phrase names no one for the second asker, rather than recursing without end.
+            self._resolved[token.i] = []
             resolved = self._resolved[token.i] = self._actors_for(token)
         return list(resolved)
 
